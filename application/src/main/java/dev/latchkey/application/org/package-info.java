@@ -1,0 +1,5 @@
+/**
+ * Managing organizations and memberships.
+ * Membership is what makes a token usable: it is re-checked on refresh and introspection.
+ */
+package dev.latchkey.application.org;

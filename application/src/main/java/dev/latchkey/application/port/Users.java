@@ -1,0 +1,24 @@
+package dev.latchkey.application.port;
+
+import dev.latchkey.domain.user.User;
+import dev.latchkey.domain.user.UserId;
+import dev.latchkey.domain.user.Username;
+import java.util.List;
+import java.util.Optional;
+
+/** The people who can sign in. */
+public interface Users {
+
+    /** Stores a new user; id and username must be new. */
+    void add(User user);
+
+    Optional<User> find(UserId id);
+
+    Optional<User> findByUsername(Username username);
+
+    /** Every user, by username. */
+    List<User> all();
+
+    /** Whether no user exists yet (first start). */
+    boolean isEmpty();
+}

@@ -1,0 +1,90 @@
+package dev.latchkey.application.user;
+
+import dev.latchkey.application.port.Memberships;
+import dev.latchkey.application.port.Organizations;
+import dev.latchkey.application.port.PasswordHasher;
+import dev.latchkey.application.port.RandomTokens;
+import dev.latchkey.application.port.Transactions;
+import dev.latchkey.application.port.Users;
+import dev.latchkey.domain.org.Membership;
+import dev.latchkey.domain.org.OrgId;
+import dev.latchkey.domain.org.OrgName;
+import dev.latchkey.domain.org.Organization;
+import dev.latchkey.domain.org.Role;
+import dev.latchkey.domain.user.Password;
+import dev.latchkey.domain.user.PasswordHash;
+import dev.latchkey.domain.user.User;
+import dev.latchkey.domain.user.UserId;
+import dev.latchkey.domain.user.Username;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Creates a user with a password, the organization if it does not exist yet, and the membership, all in
+ * one transaction ({@code users add USERNAME --org ORG --role ROLE}).
+ */
+public final class AddUser {
+
+    private final Users users;
+    private final Organizations organizations;
+    private final Memberships memberships;
+    private final PasswordHasher hasher;
+    private final Transactions transactions;
+    private final RandomTokens random;
+    private final Clock clock;
+
+    public AddUser(Users users, Organizations organizations, Memberships memberships, PasswordHasher hasher,
+            Transactions transactions, RandomTokens random, Clock clock) {
+        this.users = Objects.requireNonNull(users, "users");
+        this.organizations = Objects.requireNonNull(organizations, "organizations");
+        this.memberships = Objects.requireNonNull(memberships, "memberships");
+        this.hasher = Objects.requireNonNull(hasher, "hasher");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.random = Objects.requireNonNull(random, "random");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The new user, their password, and the organization they join with which role. */
+    public record Command(Username username, Password password, OrgName organization, Role role) {
+        public Command {
+            Objects.requireNonNull(username, "username");
+            Objects.requireNonNull(password, "password");
+            Objects.requireNonNull(organization, "organization");
+            Objects.requireNonNull(role, "role");
+        }
+    }
+
+    /** The outcome. */
+    public sealed interface Result permits Added, Rejected {}
+
+    /** Added; {@code organizationCreated} tells whether the organization is new. */
+    public record Added(User user, Organization organization, boolean organizationCreated) implements Result {}
+
+    /** Refused; {@code reason} says what to do instead. */
+    public record Rejected(String reason) implements Result {}
+
+    public Result add(Command command) {
+        // Hash before the transaction: Argon2id is deliberately slow and must not hold the write lock.
+        PasswordHash hash = hasher.hash(command.password());
+        return transactions.inTransaction(() -> {
+            if (users.findByUsername(command.username()).isPresent()) {
+                return new Rejected("A user named " + command.username() + " already exists. Pick another name,"
+                        + " or add the existing user to an organization with: orgs join " + command.username()
+                        + " ORG --role ROLE");
+            }
+            Instant now = clock.instant();
+            Optional<Organization> existing = organizations.findByName(command.organization());
+            Organization organization = existing.orElseGet(() -> {
+                Organization created = new Organization(new OrgId(random.id()), command.organization(), now);
+                organizations.add(created);
+                return created;
+            });
+            User user = new User(new UserId(random.id()), command.username(), hash, false, now);
+            users.add(user);
+            memberships.put(new Membership(user.id(), organization.id(), command.role(), now));
+            return new Added(user, organization, existing.isEmpty());
+        });
+    }
+}

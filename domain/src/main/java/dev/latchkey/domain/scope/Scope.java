@@ -1,0 +1,35 @@
+package dev.latchkey.domain.scope;
+
+import dev.latchkey.domain.validation.Require;
+
+/**
+ * One scope token (RFC 6749 §3.3): {@code 1*( %x21 / %x23-5B / %x5D-7E )}.
+ */
+public record Scope(String value) implements Comparable<Scope> {
+
+    /** Every call through the gateway needs this scope. */
+    public static final Scope MCP_USE = new Scope("mcp:use");
+
+    /** Accepted everywhere; Latchkey issues refresh tokens whether or not it is asked for. */
+    public static final Scope OFFLINE_ACCESS = new Scope("offline_access");
+
+    public Scope {
+        Require.text(value, "scope");
+        Require.that(value.length() <= 128, "a scope is at most 128 characters");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            Require.that(c == 0x21 || (c >= 0x23 && c <= 0x5B) || (c >= 0x5D && c <= 0x7E),
+                    "scope '" + value + "' contains a character RFC 6749 section 3.3 does not allow");
+        }
+    }
+
+    @Override
+    public int compareTo(Scope other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
