@@ -142,8 +142,10 @@ public final class RefreshAccessToken {
             case RefreshDecision.Expired expired -> new Rotation.Refused(OAuthError.invalidGrant("The refresh token"
                     + " has expired (refresh tokens last 30 days from their last use). Connect the application"
                     + " again."));
-            case RefreshDecision.AlreadyRevoked revoked -> new Rotation.Refused(OAuthError.invalidGrant(
-                    "The refresh token has been revoked. Connect the application again."));
+            // The grant is active, so this token was revoked alone: it is the successor a lost-response
+            // retry superseded. RFC 9700 §4.14.2: one party "will present an invalidated refresh token,
+            // which will inform the authorization server of the breach".
+            case RefreshDecision.AlreadyRevoked revoked -> reused(presented, grant.get(), now);
             case RefreshDecision.Reused reused -> reused(presented, grant.get(), now);
             case RefreshDecision.Rotate rotate -> issueSuccessor(command, presented, grant.get(), now, decision);
             case RefreshDecision.RetryAfterLostResponse retry ->

@@ -14,6 +14,7 @@ import dev.latchkey.domain.token.RefreshToken;
 import dev.latchkey.domain.token.RefreshTokenId;
 import dev.latchkey.domain.token.RefreshTokenState;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -50,9 +51,12 @@ final class TokenMinter {
      * {@code scope} may be narrower than the grant's (RFC 6749 §6).
      */
     IssuedTokens tokens(Grant grant, Role role, ScopeSet scope, Optional<RefreshToken> refreshToken, Instant now) {
+        // JWT dates are whole seconds (RFC 7519 NumericDate): issue on a second boundary so the claims
+        // read back from the token equal the ones signed.
+        Instant issuedAt = now.truncatedTo(ChronoUnit.SECONDS);
         AccessTokenClaims claims = new AccessTokenClaims(settings.issuer(), grant.userId(), grant.resource(),
-                grant.clientId(), scope, grant.orgId(), role, grant.id(), random.id(), now,
-                now.plus(settings.accessTokenLifetime()));
+                grant.clientId(), scope, grant.orgId(), role, grant.id(), random.id(), issuedAt,
+                issuedAt.plus(settings.accessTokenLifetime()));
         return new IssuedTokens(accessTokens.issue(claims), settings.accessTokenLifetime(), refreshToken, scope,
                 grant.resource());
     }

@@ -46,8 +46,11 @@ public final class AddUser {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The new user, their password, and the organization they join with which role. */
-    public record Command(Username username, Password password, OrgName organization, Role role) {
+    /**
+     * The new user, their password, and the organization they join. Without a role they become the
+     * owner of an organization this command creates, and a member of an existing one.
+     */
+    public record Command(Username username, Password password, OrgName organization, Optional<Role> role) {
         public Command {
             Objects.requireNonNull(username, "username");
             Objects.requireNonNull(password, "password");
@@ -59,8 +62,9 @@ public final class AddUser {
     /** The outcome. */
     public sealed interface Result permits Added, Rejected {}
 
-    /** Added; {@code organizationCreated} tells whether the organization is new. */
-    public record Added(User user, Organization organization, boolean organizationCreated) implements Result {}
+    /** Added with {@code role}; {@code organizationCreated} tells whether the organization is new. */
+    public record Added(User user, Organization organization, Role role, boolean organizationCreated)
+            implements Result {}
 
     /** Refused; {@code reason} says what to do instead. */
     public record Rejected(String reason) implements Result {}
@@ -83,8 +87,9 @@ public final class AddUser {
             });
             User user = new User(new UserId(random.id()), command.username(), hash, false, now);
             users.add(user);
-            memberships.put(new Membership(user.id(), organization.id(), command.role(), now));
-            return new Added(user, organization, existing.isEmpty());
+            Role role = command.role().orElse(existing.isEmpty() ? Role.OWNER : Role.MEMBER);
+            memberships.put(new Membership(user.id(), organization.id(), role, now));
+            return new Added(user, organization, role, existing.isEmpty());
         });
     }
 }

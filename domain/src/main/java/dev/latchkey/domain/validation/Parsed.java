@@ -39,7 +39,7 @@ public sealed interface Parsed<T> permits Parsed.Valid, Parsed.Invalid {
         try {
             return new Valid<>(factory.get());
         } catch (IllegalArgumentException invalid) {
-            return new Invalid<>(invalid.getMessage());
+            return new Invalid<>(invalid.getMessage() == null ? "the value is not valid" : invalid.getMessage());
         }
     }
 

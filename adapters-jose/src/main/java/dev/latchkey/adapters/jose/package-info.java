@@ -1,0 +1,5 @@
+/**
+ * JOSE and crypto adapter: signing keys (RFC 7517 JWK files), RFC 9068 JWT access tokens via nimbus-jose-jwt,
+ * Argon2id password hashing via BouncyCastle, and SecureRandom-backed secrets and identifiers.
+ */
+package dev.latchkey.adapters.jose;

@@ -1,0 +1,113 @@
+package dev.latchkey.adapters.sqlite;
+
+import dev.latchkey.application.port.Clients;
+import dev.latchkey.domain.client.Client;
+import dev.latchkey.domain.client.ClientId;
+import dev.latchkey.domain.client.ClientProfile;
+import dev.latchkey.domain.client.GrantType;
+import dev.latchkey.domain.client.RedirectUri;
+import dev.latchkey.domain.client.RegistrationSource;
+import dev.latchkey.domain.client.TokenEndpointAuthMethod;
+import dev.latchkey.domain.scope.ScopeSet;
+import dev.latchkey.domain.secret.SecretHash;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * {@link Clients} in the {@code clients} table, with redirect URIs in {@code client_redirect_uris} in their
+ * registered order. Adding a client writes both in one savepoint or transaction.
+ */
+final class SqliteClients implements Clients {
+
+    private static final String SELECT = """
+            SELECT id, name, client_uri, logo_uri, tos_uri, policy_uri, contacts, software_id, software_version,
+                   auth_method, grant_types, scope, secret_hash, source, registered_at
+            FROM clients""";
+
+    /** A client row read before its redirect URIs. */
+    private record ClientRow(String id, Function<List<RedirectUri>, Client> withRedirectUris) {}
+
+    private final Database database;
+
+    SqliteClients(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public void add(Client client) {
+        ClientProfile profile = client.profile();
+        database.write("add client " + client.id(), sql -> {
+            sql.update("""
+                    INSERT INTO clients (id, name, client_uri, logo_uri, tos_uri, policy_uri, contacts, software_id,
+                                         software_version, auth_method, grant_types, scope, secret_hash, source,
+                                         registered_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    client.id().value(), profile.name(), profile.clientUri(), profile.logoUri(), profile.tosUri(),
+                    profile.policyUri(), Columns.contacts(profile.contacts()), profile.softwareId(),
+                    profile.softwareVersion(), client.authMethod().wireName(), Columns.grantTypes(client.grantTypes()),
+                    client.scope().map(Columns::scopes), client.secretHash().map(SecretHash::value),
+                    client.source().storedName(), client.registeredAt());
+            List<RedirectUri> redirectUris = client.redirectUris();
+            for (int position = 0; position < redirectUris.size(); position++) {
+                sql.update("INSERT INTO client_redirect_uris (client_id, position, uri) VALUES (?, ?, ?)",
+                        client.id().value(), position, redirectUris.get(position).value());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Client> find(ClientId id) {
+        return database.read("find a client", sql -> {
+            Optional<ClientRow> row = sql.first(SELECT + " WHERE id = ?", SqliteClients::client, id.value());
+            if (row.isEmpty()) {
+                return Optional.empty();
+            }
+            List<RedirectUri> redirectUris = sql.list(
+                    "SELECT uri FROM client_redirect_uris WHERE client_id = ? ORDER BY position",
+                    uri -> new RedirectUri(uri.text("uri")), id.value());
+            return Optional.of(row.get().withRedirectUris().apply(redirectUris));
+        });
+    }
+
+    @Override
+    public List<Client> all() {
+        return database.read("list clients", sql -> {
+            List<ClientRow> rows = sql.list(SELECT + " ORDER BY registered_at, rowid", SqliteClients::client);
+            Map<String, List<RedirectUri>> redirectUris = new HashMap<>();
+            sql.list("SELECT client_id, uri FROM client_redirect_uris ORDER BY client_id, position", uri -> {
+                redirectUris.computeIfAbsent(uri.text("client_id"), client -> new ArrayList<>())
+                        .add(new RedirectUri(uri.text("uri")));
+                return null;
+            });
+            return rows.stream()
+                    .map(row -> row.withRedirectUris().apply(redirectUris.getOrDefault(row.id(), List.of())))
+                    .toList();
+        });
+    }
+
+    private static ClientRow client(Row row) throws SQLException {
+        String id = row.text("id");
+        ClientProfile profile = new ClientProfile(row.optionalText("name"), row.optionalText("client_uri"),
+                row.optionalText("logo_uri"), row.optionalText("tos_uri"), row.optionalText("policy_uri"),
+                Columns.contacts(row.optionalText("contacts")), row.optionalText("software_id"),
+                row.optionalText("software_version"));
+        String authMethod = row.text("auth_method");
+        TokenEndpointAuthMethod method = TokenEndpointAuthMethod.fromWireName(authMethod).orElseThrow(
+                () -> new StorageException("unknown token endpoint auth method '" + authMethod + "' in client " + id));
+        Set<GrantType> grantTypes = Columns.grantTypes(row.text("grant_types"));
+        Optional<ScopeSet> scope = row.optionalText("scope").map(Columns::scopes);
+        Optional<SecretHash> secretHash = row.optionalText("secret_hash").map(SecretHash::new);
+        RegistrationSource source = RegistrationSource.fromStoredName(row.text("source"));
+        Instant registeredAt = row.instant("registered_at");
+        return new ClientRow(id, redirectUris -> new Client(new ClientId(id), profile, redirectUris, method,
+                grantTypes, scope, secretHash, source, registeredAt));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.latchkey.adapters.sqlite;
+
+import dev.latchkey.application.port.Grants;
+import dev.latchkey.domain.authorization.Grant;
+import dev.latchkey.domain.authorization.GrantId;
+import dev.latchkey.domain.client.ClientId;
+import dev.latchkey.domain.org.OrgId;
+import dev.latchkey.domain.resource.ResourceUri;
+import dev.latchkey.domain.user.UserId;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link Grants} in the {@code grants} table; active while {@code revoked_at} is NULL. */
+final class SqliteGrants implements Grants {
+
+    private static final String SELECT = """
+            SELECT id, user_id, org_id, client_id, resource, scope, created_at, revoked_at, last_used_at
+            FROM grants""";
+
+    private final Database database;
+
+    SqliteGrants(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public void add(Grant grant) {
+        database.write("add a grant", sql -> sql.update("""
+                INSERT INTO grants (id, user_id, org_id, client_id, resource, scope, created_at, revoked_at,
+                                    last_used_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                grant.id().value(), grant.userId().value(), grant.orgId().value(), grant.clientId().value(),
+                grant.resource().value(), Columns.scopes(grant.scope()), grant.createdAt(), grant.revokedAt(),
+                grant.lastUsedAt()));
+    }
+
+    @Override
+    public Optional<Grant> find(GrantId id) {
+        return database.read("find a grant", sql -> sql.first(SELECT + " WHERE id = ?", SqliteGrants::grant,
+                id.value()));
+    }
+
+    @Override
+    public boolean revoke(GrantId id, Instant at) {
+        return database.write("revoke a grant", sql -> sql.update(
+                "UPDATE grants SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", at, id.value())) == 1;
+    }
+
+    @Override
+    public void recordUse(GrantId id, Instant at) {
+        database.write("record the use of a grant", sql -> sql.update(
+                "UPDATE grants SET last_used_at = ? WHERE id = ?", at, id.value()));
+    }
+
+    @Override
+    public List<Grant> ofUser(UserId userId) {
+        return database.read("list a user's grants", sql -> sql.list(
+                SELECT + " WHERE user_id = ? ORDER BY created_at DESC, rowid DESC", SqliteGrants::grant,
+                userId.value()));
+    }
+
+    private static Grant grant(Row row) throws SQLException {
+        return new Grant(new GrantId(row.text("id")), new UserId(row.text("user_id")), new OrgId(row.text("org_id")),
+                new ClientId(row.text("client_id")), new ResourceUri(row.text("resource")),
+                Columns.scopes(row.text("scope")), row.instant("created_at"), row.optionalInstant("revoked_at"),
+                row.optionalInstant("last_used_at"));
+    }
+}

@@ -1,0 +1,18 @@
+package dev.latchkey.adapters.sqlite;
+
+import dev.latchkey.application.contract.MembershipsContract;
+import dev.latchkey.application.contract.StorageUnderTest;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the {@link MembershipsContract} against SQLite, on a new file in a temporary folder per test. */
+final class SqliteMembershipsTest extends MembershipsContract {
+
+    @TempDir
+    Path dataDir;
+
+    @Override
+    protected StorageUnderTest newStorage() {
+        return SqliteStorageUnderTest.openIn(dataDir);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.latchkey.adapters.sqlite;
+
+import dev.latchkey.application.contract.SecurityEventsContract;
+import dev.latchkey.application.contract.StorageUnderTest;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the {@link SecurityEventsContract} against SQLite, on a new file in a temporary folder per test. */
+final class SqliteSecurityEventsTest extends SecurityEventsContract {
+
+    @TempDir
+    Path dataDir;
+
+    @Override
+    protected StorageUnderTest newStorage() {
+        return SqliteStorageUnderTest.openIn(dataDir);
+    }
+}

@@ -1,0 +1,136 @@
+package dev.latchkey.application.authorization;
+
+import static dev.latchkey.application.fixtures.Fixtures.aMembership;
+import static dev.latchkey.application.fixtures.Fixtures.aPendingAuthorization;
+import static dev.latchkey.application.fixtures.Fixtures.aProtectedResource;
+import static dev.latchkey.application.fixtures.Fixtures.aPublicClient;
+import static dev.latchkey.application.fixtures.Fixtures.aUser;
+import static dev.latchkey.application.fixtures.Fixtures.anAuthorizationRequest;
+import static dev.latchkey.application.fixtures.Fixtures.anOrganization;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.latchkey.application.fakes.InMemoryStorage;
+import dev.latchkey.application.fakes.MutableClock;
+import dev.latchkey.domain.authorization.AuthorizationRequest;
+import dev.latchkey.domain.authorization.RequestHandle;
+import dev.latchkey.domain.client.Client;
+import dev.latchkey.domain.error.OAuthError;
+import dev.latchkey.domain.error.OAuthErrorCode;
+import dev.latchkey.domain.org.Organization;
+import dev.latchkey.domain.org.Role;
+import dev.latchkey.domain.resource.ProtectedResource;
+import dev.latchkey.domain.user.User;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the consent page shows: the client, resource and scopes of the pending request, and only the
+ * organizations the signed-in user belongs to (each grant is for one of their organizations).
+ */
+final class DescribeConsentTest {
+
+    private final InMemoryStorage storage = new InMemoryStorage();
+    private final MutableClock clock = new MutableClock();
+    private final DescribeConsent describe = new DescribeConsent(storage.pendingAuthorizations(), storage.clients(),
+            storage.protectedResources(), storage.memberships(), storage.organizations(), clock);
+
+    private final Client client = aPublicClient().build();
+    private final ProtectedResource resource = aProtectedResource().at("https://mcp.example.com/mcp").build();
+    private final AuthorizationRequest request = anAuthorizationRequest().from(client)
+            .forResource("https://mcp.example.com/mcp").build();
+    private final User user = aUser().build();
+    private RequestHandle handle;
+
+    @BeforeEach
+    void storePendingRequest() {
+        storage.clients().add(client);
+        storage.protectedResources().add(resource);
+        storage.users().add(user);
+        var pending = aPendingAuthorization().of(request);
+        storage.pendingAuthorizations().add(pending.build());
+        handle = pending.handle();
+    }
+
+    private Organization storedOrganization(String name) {
+        Organization organization = anOrganization().named(name).build();
+        storage.organizations().add(organization);
+        return organization;
+    }
+
+    private DescribeConsent.Result describe() {
+        return describe.describe(new DescribeConsent.Command(handle, user.id()));
+    }
+
+    private OAuthError unavailable() {
+        DescribeConsent.Result result = describe();
+        assertThat(result).isInstanceOf(DescribeConsent.Unavailable.class);
+        return ((DescribeConsent.Unavailable) result).error();
+    }
+
+    @Test
+    void describeWhenUserBelongsToOrganizationsThenReadyWithOnlyTheirsAndTheirRoles() {
+        Organization acme = storedOrganization("acme");
+        Organization globex = storedOrganization("globex");
+        Organization initech = storedOrganization("initech");
+        storage.memberships().put(aMembership().of(user).in(acme).as(Role.OWNER).build());
+        storage.memberships().put(aMembership().of(user).in(initech).as(Role.MEMBER).since(clock.instant().plusSeconds(1))
+                .build());
+        User someoneElse = aUser().build();
+        storage.users().add(someoneElse);
+        storage.memberships().put(aMembership().of(someoneElse).in(globex).build());
+
+        DescribeConsent.Result result = describe();
+
+        assertThat(result).isInstanceOf(DescribeConsent.Ready.class);
+        DescribeConsent.Ready ready = (DescribeConsent.Ready) result;
+        assertThat(ready.client()).isEqualTo(client);
+        assertThat(ready.request()).isEqualTo(request);
+        assertThat(ready.resource()).isEqualTo(resource);
+        assertThat(ready.organizations()).containsExactly(
+                new DescribeConsent.OrganizationChoice(acme, Role.OWNER),
+                new DescribeConsent.OrganizationChoice(initech, Role.MEMBER));
+    }
+
+    @Test
+    void describeWhenUserHasNoOrganizationThenUnavailableWithAccessDenied() {
+        OAuthError error = unavailable();
+
+        assertThat(error.code()).isEqualTo(OAuthErrorCode.ACCESS_DENIED);
+        assertThat(error.description()).contains("orgs join");
+    }
+
+    @Test
+    void describeWhenRequestExpiredThenUnavailableWithInvalidRequest() {
+        storage.memberships().put(aMembership().of(user).in(storedOrganization("acme")).build());
+        clock.advance(Duration.ofMinutes(15));
+
+        assertThat(unavailable().code()).isEqualTo(OAuthErrorCode.INVALID_REQUEST);
+    }
+
+    @Test
+    void describeWhenRequestAlreadyDecidedThenUnavailableWithInvalidRequest() {
+        storage.memberships().put(aMembership().of(user).in(storedOrganization("acme")).build());
+        storage.pendingAuthorizations().remove(handle.hash());
+
+        assertThat(unavailable().code()).isEqualTo(OAuthErrorCode.INVALID_REQUEST);
+    }
+
+    @Test
+    void describeWhenResourceWasRemovedThenUnavailableWithInvalidRequest() {
+        InMemoryStorage withoutResource = new InMemoryStorage();
+        withoutResource.clients().add(client);
+        withoutResource.pendingAuthorizations().add(aPendingAuthorization().withHandle(handle).of(request).build());
+        Organization acme = anOrganization().build();
+        withoutResource.organizations().add(acme);
+        withoutResource.memberships().put(aMembership().of(user).in(acme).build());
+        DescribeConsent describeWithoutResource = new DescribeConsent(withoutResource.pendingAuthorizations(),
+                withoutResource.clients(), withoutResource.protectedResources(), withoutResource.memberships(),
+                withoutResource.organizations(), clock);
+
+        DescribeConsent.Result result = describeWithoutResource.describe(new DescribeConsent.Command(handle, user.id()));
+
+        assertThat(result).isInstanceOfSatisfying(DescribeConsent.Unavailable.class,
+                unavailable -> assertThat(unavailable.error().code()).isEqualTo(OAuthErrorCode.INVALID_REQUEST));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Hand-written, thread-safe in-memory fakes of the storage ports, a movable clock and counting random
+ * tokens, for use-case tests. {@code InMemoryStorage} bundles one of each store with transactions that roll back.
+ */
+package dev.latchkey.application.fakes;

@@ -1,0 +1,29 @@
+package dev.latchkey.bootstrap.cli;
+
+import dev.latchkey.adapters.jose.SigningAlgorithm;
+import dev.latchkey.bootstrap.LatchkeyConfig;
+import dev.latchkey.bootstrap.wiring.CommandParts;
+import dev.latchkey.bootstrap.wiring.LatchkeyComponent;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Runs a management command against a data folder: builds the graph, hands the use cases to the
+ * command, and closes the database afterwards. Works while a server uses the same folder (SQLite WAL).
+ */
+final class CommandGraph {
+
+    private CommandGraph() {}
+
+    static int run(Path dataDir, Function<CommandParts, Integer> command) {
+        LatchkeyConfig config = new LatchkeyConfig(dataDir, "127.0.0.1", 8080,
+                LatchkeyConfig.defaultIssuer("127.0.0.1", 8080), SigningAlgorithm.defaultAlgorithm(), Optional.empty());
+        CommandParts parts = LatchkeyComponent.of(config, LatchkeyComponent.systemClock()).commands();
+        try {
+            return command.apply(parts);
+        } finally {
+            parts.storage().close();
+        }
+    }
+}

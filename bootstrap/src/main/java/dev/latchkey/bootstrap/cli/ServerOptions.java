@@ -1,0 +1,96 @@
+package dev.latchkey.bootstrap.cli;
+
+import dev.latchkey.adapters.jose.SigningAlgorithm;
+import dev.latchkey.bootstrap.LatchkeyConfig;
+import dev.latchkey.domain.resource.ResourceUri;
+import dev.latchkey.domain.server.Issuer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The options of {@code serve} (also accepted without the word {@code serve}). */
+public final class ServerOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption dataDir = new DataDirOption();
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:LATCHKEY_PORT:-8080}",
+            description = "Port to listen on (env LATCHKEY_PORT; default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "${env:LATCHKEY_BIND:-127.0.0.1}",
+            description = "Address to listen on (env LATCHKEY_BIND; default: ${DEFAULT-VALUE}).")
+    String bind;
+
+    @Option(names = "--issuer", paramLabel = "URL", defaultValue = "${env:LATCHKEY_ISSUER:-}",
+            description = "Public URL of this server, exactly as clients reach it, without a trailing slash"
+                    + " (env LATCHKEY_ISSUER; default: http://<bind>:<port>). Set it to your https URL behind"
+                    + " a reverse proxy or tunnel.")
+    String issuer;
+
+    @Option(names = "--signing-alg", paramLabel = "ALG", defaultValue = "${env:LATCHKEY_SIGNING_ALG:-ES256}",
+            description = "Algorithm for signing access tokens: ES256 or RS256 (env LATCHKEY_SIGNING_ALG;"
+                    + " default: ${DEFAULT-VALUE}).")
+    String signingAlgorithm;
+
+    @Option(names = "--default-resource", paramLabel = "URL", defaultValue = "${env:LATCHKEY_DEFAULT_RESOURCE:-}",
+            description = "Resource to authorize when a client names none and several are protected"
+                    + " (env LATCHKEY_DEFAULT_RESOURCE).")
+    String defaultResource;
+
+    /**
+     * Resolves the options into a configuration; a port of 0 is replaced by a free port now, because
+     * the issuer must be known before the server starts.
+     */
+    LatchkeyConfig toConfig() {
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port + ".");
+        }
+        int actualPort = port == 0 ? freePort(bind) : port;
+        Issuer resolvedIssuer;
+        try {
+            resolvedIssuer = issuer == null || issuer.isBlank()
+                    ? LatchkeyConfig.defaultIssuer(bind, actualPort)
+                    : new Issuer(issuer.strip());
+        } catch (IllegalArgumentException invalid) {
+            throw new ParameterException(spec.commandLine(), "--issuer: " + invalid.getMessage() + ".");
+        }
+        SigningAlgorithm algorithm;
+        try {
+            algorithm = SigningAlgorithm.valueOf(signingAlgorithm.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new ParameterException(spec.commandLine(), "--signing-alg must be ES256 or RS256, not "
+                    + signingAlgorithm + ".");
+        }
+        Optional<ResourceUri> resource = Optional.empty();
+        if (defaultResource != null && !defaultResource.isBlank()) {
+            try {
+                resource = Optional.of(ResourceUri.parse(defaultResource.strip()));
+            } catch (IllegalArgumentException invalid) {
+                throw new ParameterException(spec.commandLine(), "--default-resource: " + invalid.getMessage() + ".");
+            }
+        }
+        return new LatchkeyConfig(dataDir.dataDir(), bind, actualPort, resolvedIssuer, algorithm, resource);
+    }
+
+    private static int freePort(String bind) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getByName(bind), 0));
+            return socket.getLocalPort();
+        } catch (IOException cannotBind) {
+            throw new UncheckedIOException("Cannot find a free port on " + bind, cannotBind);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package dev.latchkey.bootstrap.wiring;
+
+import dagger.Module;
+import dagger.Provides;
+import dev.latchkey.application.authorization.DecideConsent;
+import dev.latchkey.application.authorization.DescribeConsent;
+import dev.latchkey.application.authorization.FindPendingAuthorization;
+import dev.latchkey.application.authorization.StartAuthorization;
+import dev.latchkey.application.introspection.IntrospectToken;
+import dev.latchkey.application.metadata.DescribeServer;
+import dev.latchkey.application.org.AddOrganization;
+import dev.latchkey.application.org.JoinOrganization;
+import dev.latchkey.application.org.ListOrganizations;
+import dev.latchkey.application.port.AccessTokenIssuer;
+import dev.latchkey.application.port.AccessTokenVerifier;
+import dev.latchkey.application.port.AuthorizationCodes;
+import dev.latchkey.application.port.BrowserSessions;
+import dev.latchkey.application.port.Clients;
+import dev.latchkey.application.port.Grants;
+import dev.latchkey.application.port.Memberships;
+import dev.latchkey.application.port.Organizations;
+import dev.latchkey.application.port.PasswordHasher;
+import dev.latchkey.application.port.PendingAuthorizations;
+import dev.latchkey.application.port.ProtectedResources;
+import dev.latchkey.application.port.RandomTokens;
+import dev.latchkey.application.port.RefreshTokens;
+import dev.latchkey.application.port.SecurityEvents;
+import dev.latchkey.application.port.Transactions;
+import dev.latchkey.application.port.Users;
+import dev.latchkey.application.registration.RegisterClient;
+import dev.latchkey.application.resource.AddProtectedResource;
+import dev.latchkey.application.resource.ListProtectedResources;
+import dev.latchkey.application.revocation.RevokeToken;
+import dev.latchkey.application.session.ResumeSession;
+import dev.latchkey.application.session.SignIn;
+import dev.latchkey.application.settings.ServerSettings;
+import dev.latchkey.application.token.ExchangeAuthorizationCode;
+import dev.latchkey.application.token.RefreshAccessToken;
+import dev.latchkey.application.user.AddUser;
+import dev.latchkey.application.user.ListUsers;
+import dev.latchkey.bootstrap.LatchkeyConfig;
+import java.time.Clock;
+import javax.inject.Singleton;
+
+/** The application ring: settings and every use case built from the ports. */
+@Module
+public final class ApplicationModule {
+
+    private ApplicationModule() {}
+
+    @Provides
+    @Singleton
+    static ServerSettings settings(LatchkeyConfig config) {
+        return ServerSettings.defaults(config.issuer()).withDefaultResource(config.defaultResource());
+    }
+
+    @Provides
+    @Singleton
+    static RegisterClient registerClient(Clients clients, RandomTokens random, Clock clock) {
+        return new RegisterClient(clients, random, clock);
+    }
+
+    @Provides
+    @Singleton
+    static StartAuthorization startAuthorization(Clients clients, ProtectedResources resources,
+            PendingAuthorizations pending, RandomTokens random, ServerSettings settings, Clock clock) {
+        return new StartAuthorization(clients, resources, pending, random, settings, clock);
+    }
+
+    @Provides
+    @Singleton
+    static FindPendingAuthorization findPendingAuthorization(PendingAuthorizations pending, Clients clients,
+            Clock clock) {
+        return new FindPendingAuthorization(pending, clients, clock);
+    }
+
+    @Provides
+    @Singleton
+    static SignIn signIn(Users users, PasswordHasher hasher, BrowserSessions sessions, RandomTokens random,
+            ServerSettings settings, Clock clock) {
+        return new SignIn(users, hasher, sessions, random, settings, clock);
+    }
+
+    @Provides
+    @Singleton
+    static ResumeSession resumeSession(BrowserSessions sessions, Users users, ServerSettings settings, Clock clock) {
+        return new ResumeSession(sessions, users, settings, clock);
+    }
+
+    @Provides
+    @Singleton
+    static DescribeConsent describeConsent(PendingAuthorizations pending, Clients clients,
+            ProtectedResources resources, Memberships memberships, Organizations organizations, Clock clock) {
+        return new DescribeConsent(pending, clients, resources, memberships, organizations, clock);
+    }
+
+    @Provides
+    @Singleton
+    static DecideConsent decideConsent(PendingAuthorizations pending, AuthorizationCodes codes, Users users,
+            Memberships memberships, Transactions transactions, RandomTokens random, ServerSettings settings,
+            Clock clock) {
+        return new DecideConsent(pending, codes, users, memberships, transactions, random, settings, clock);
+    }
+
+    @Provides
+    @Singleton
+    static ExchangeAuthorizationCode exchangeAuthorizationCode(Clients clients, AuthorizationCodes codes,
+            Grants grants, RefreshTokens refreshTokens, Users users, Memberships memberships,
+            SecurityEvents securityEvents, Transactions transactions, AccessTokenIssuer accessTokens,
+            RandomTokens random, ServerSettings settings, Clock clock) {
+        return new ExchangeAuthorizationCode(clients, codes, grants, refreshTokens, users, memberships,
+                securityEvents, transactions, accessTokens, random, settings, clock);
+    }
+
+    @Provides
+    @Singleton
+    static RefreshAccessToken refreshAccessToken(Clients clients, Grants grants, RefreshTokens refreshTokens,
+            Users users, Memberships memberships, SecurityEvents securityEvents, Transactions transactions,
+            AccessTokenIssuer accessTokens, RandomTokens random, ServerSettings settings, Clock clock) {
+        return new RefreshAccessToken(clients, grants, refreshTokens, users, memberships, securityEvents,
+                transactions, accessTokens, random, settings, clock);
+    }
+
+    @Provides
+    @Singleton
+    static IntrospectToken introspectToken(Clients clients, AccessTokenVerifier verifier,
+            RefreshTokens refreshTokens, Grants grants, Users users, Memberships memberships,
+            ServerSettings settings, Clock clock) {
+        return new IntrospectToken(clients, verifier, refreshTokens, grants, users, memberships, settings, clock);
+    }
+
+    @Provides
+    @Singleton
+    static RevokeToken revokeToken(Clients clients, AccessTokenVerifier verifier, RefreshTokens refreshTokens,
+            Grants grants, Transactions transactions, Clock clock) {
+        return new RevokeToken(clients, verifier, refreshTokens, grants, transactions, clock);
+    }
+
+    @Provides
+    @Singleton
+    static DescribeServer describeServer(ProtectedResources resources, Users users, ServerSettings settings) {
+        return new DescribeServer(resources, users, settings);
+    }
+
+    @Provides
+    static AddUser addUser(Users users, Organizations organizations, Memberships memberships,
+            PasswordHasher hasher, Transactions transactions, RandomTokens random, Clock clock) {
+        return new AddUser(users, organizations, memberships, hasher, transactions, random, clock);
+    }
+
+    @Provides
+    static ListUsers listUsers(Users users, Memberships memberships, Organizations organizations) {
+        return new ListUsers(users, memberships, organizations);
+    }
+
+    @Provides
+    static AddOrganization addOrganization(Organizations organizations, Transactions transactions,
+            RandomTokens random, Clock clock) {
+        return new AddOrganization(organizations, transactions, random, clock);
+    }
+
+    @Provides
+    static JoinOrganization joinOrganization(Users users, Organizations organizations, Memberships memberships,
+            Transactions transactions, Clock clock) {
+        return new JoinOrganization(users, organizations, memberships, transactions, clock);
+    }
+
+    @Provides
+    static ListOrganizations listOrganizations(Organizations organizations, Memberships memberships) {
+        return new ListOrganizations(organizations, memberships);
+    }
+
+    @Provides
+    static AddProtectedResource addProtectedResource(ProtectedResources resources, Transactions transactions,
+            Clock clock) {
+        return new AddProtectedResource(resources, transactions, clock);
+    }
+
+    @Provides
+    static ListProtectedResources listProtectedResources(ProtectedResources resources) {
+        return new ListProtectedResources(resources);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.latchkey.bootstrap.e2e;
+
+import dev.latchkey.adapters.jose.SigningAlgorithm;
+import dev.latchkey.application.fakes.MutableClock;
+import dev.latchkey.application.org.JoinOrganization;
+import dev.latchkey.application.resource.AddProtectedResource;
+import dev.latchkey.application.user.AddUser;
+import dev.latchkey.bootstrap.LatchkeyConfig;
+import dev.latchkey.bootstrap.RunningServer;
+import dev.latchkey.bootstrap.wiring.CommandParts;
+import dev.latchkey.bootstrap.wiring.LatchkeyComponent;
+import dev.latchkey.domain.org.OrgName;
+import dev.latchkey.domain.org.Role;
+import dev.latchkey.domain.resource.ResourceName;
+import dev.latchkey.domain.resource.ResourceUri;
+import dev.latchkey.domain.scope.ScopeSet;
+import dev.latchkey.domain.server.Issuer;
+import dev.latchkey.domain.user.Password;
+import dev.latchkey.domain.user.Username;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * The whole Latchkey graph on a temporary data folder and a free loopback port, with a clock the test
+ * moves. Set-up data (users, organizations, resources) goes in through the same use cases the command
+ * line calls, on a second connection to the same SQLite file, as the CLI would while a server runs.
+ */
+final class TestServer implements AutoCloseable {
+
+    static final String PASSWORD = "correct horse battery staple";
+
+    final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    final LatchkeyConfig config;
+    final RunningServer server;
+    final String base;
+
+    private TestServer(LatchkeyConfig config) {
+        this.config = config;
+        this.server = RunningServer.start(config, clock);
+        this.base = config.issuer().value();
+    }
+
+    static TestServer start(Path dataDir) {
+        return start(dataDir, SigningAlgorithm.ES256);
+    }
+
+    static TestServer start(Path dataDir, SigningAlgorithm algorithm) {
+        int port = freePort();
+        LatchkeyConfig config = new LatchkeyConfig(dataDir, "127.0.0.1", port,
+                new Issuer("http://127.0.0.1:" + port), algorithm, Optional.empty());
+        return new TestServer(config);
+    }
+
+    String url(String path) {
+        return base + path;
+    }
+
+    /** The MCP server URL tokens are issued for in these tests. */
+    String resourceUrl() {
+        return "http://127.0.0.1:" + server.port() + "/mcp/notes";
+    }
+
+    /** Runs set-up use cases against the same data folder, like the CLI does. */
+    <T> T admin(java.util.function.Function<CommandParts, T> work) {
+        CommandParts parts = LatchkeyComponent.of(config, clock).commands();
+        try {
+            return work.apply(parts);
+        } finally {
+            parts.storage().close();
+        }
+    }
+
+    void addUser(String username, String org, Role role) {
+        AddUser.Result result = admin(parts -> parts.addUser().add(new AddUser.Command(new Username(username),
+                new Password(PASSWORD), new OrgName(org), Optional.of(role))));
+        if (!(result instanceof AddUser.Added)) {
+            throw new IllegalStateException("could not add " + username + ": " + result);
+        }
+    }
+
+    void join(String username, String org, Role role) {
+        admin(parts -> parts.addOrganization().add(new dev.latchkey.application.org.AddOrganization.Command(
+                new OrgName(org))));
+        JoinOrganization.Result result = admin(parts -> parts.joinOrganization().join(new JoinOrganization.Command(
+                new Username(username), new OrgName(org), role)));
+        if (!(result instanceof JoinOrganization.Joined)) {
+            throw new IllegalStateException("could not join: " + result);
+        }
+    }
+
+    void addResource(String name, String url) {
+        AddProtectedResource.Result result = admin(parts -> parts.addProtectedResource().add(
+                new AddProtectedResource.Command(new ResourceName(name), ResourceUri.parse(url), ScopeSet.empty())));
+        if (!(result instanceof AddProtectedResource.Added)) {
+            throw new IllegalStateException("could not add resource: " + result);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            return socket.getLocalPort();
+        } catch (IOException cannotBind) {
+            throw new UncheckedIOException(cannotBind);
+        }
+    }
+}
