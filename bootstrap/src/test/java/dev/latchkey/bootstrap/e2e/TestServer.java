@@ -52,9 +52,14 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(Path dataDir, SigningAlgorithm algorithm) {
+        return start(dataDir, algorithm, "");
+    }
+
+    /** A server whose issuer has {@code issuerPath} (e.g. "/auth"), as behind a reverse proxy. */
+    static TestServer start(Path dataDir, SigningAlgorithm algorithm, String issuerPath) {
         int port = freePort();
         LatchkeyConfig config = new LatchkeyConfig(dataDir, "127.0.0.1", port,
-                new Issuer("http://127.0.0.1:" + port), algorithm, Optional.empty());
+                new Issuer("http://127.0.0.1:" + port + issuerPath), algorithm, Optional.empty());
         return new TestServer(config);
     }
 
