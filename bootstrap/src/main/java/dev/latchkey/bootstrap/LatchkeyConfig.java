@@ -4,8 +4,10 @@ import dev.latchkey.adapters.jose.SigningAlgorithm;
 import dev.latchkey.domain.resource.ResourceUri;
 import dev.latchkey.domain.server.Issuer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Configuration from flags and environment variables, resolved once.
@@ -16,9 +18,12 @@ import java.util.Optional;
  * @param issuer           this server's issuer identifier
  * @param signingAlgorithm the algorithm new access tokens are signed with
  * @param defaultResource  the resource used when a request names none and several exist
+ * @param allowedOrigins   browser origins allowed to call the gateway besides the issuer's and loopback
+ * @param upstreamTimeout  how long the gateway waits for an upstream's response headers
  */
 public record LatchkeyConfig(Path dataDir, String bindAddress, int port, Issuer issuer,
-        SigningAlgorithm signingAlgorithm, Optional<ResourceUri> defaultResource) {
+        SigningAlgorithm signingAlgorithm, Optional<ResourceUri> defaultResource, Set<String> allowedOrigins,
+        Duration upstreamTimeout) {
 
     public LatchkeyConfig {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -26,8 +31,25 @@ public record LatchkeyConfig(Path dataDir, String bindAddress, int port, Issuer 
         Objects.requireNonNull(issuer, "issuer");
         Objects.requireNonNull(signingAlgorithm, "signingAlgorithm");
         Objects.requireNonNull(defaultResource, "defaultResource");
+        allowedOrigins = Set.copyOf(allowedOrigins);
+        Objects.requireNonNull(upstreamTimeout, "upstreamTimeout");
         dataDir = dataDir.toAbsolutePath().normalize();
     }
+
+    /** A configuration with the documented defaults for everything but folder, address and issuer. */
+    public static LatchkeyConfig of(Path dataDir, String bindAddress, int port, Issuer issuer) {
+        return new LatchkeyConfig(dataDir, bindAddress, port, issuer, SigningAlgorithm.defaultAlgorithm(),
+                Optional.empty(), Set.of(), DEFAULT_UPSTREAM_TIMEOUT);
+    }
+
+    /** The same configuration with another signing algorithm. */
+    public LatchkeyConfig withSigningAlgorithm(SigningAlgorithm algorithm) {
+        return new LatchkeyConfig(dataDir, bindAddress, port, issuer, algorithm, defaultResource, allowedOrigins,
+                upstreamTimeout);
+    }
+
+    /** How long the gateway waits for an upstream's response headers unless told otherwise. */
+    public static final Duration DEFAULT_UPSTREAM_TIMEOUT = Duration.ofSeconds(60);
 
     /** The issuer a server gets when none is configured: {@code http://<bind>:<port>}. */
     public static Issuer defaultIssuer(String bindAddress, int port) {

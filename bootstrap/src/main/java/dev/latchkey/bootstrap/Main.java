@@ -8,6 +8,9 @@ public final class Main {
     /** The data folder when neither {@code --data-dir} nor {@code LATCHKEY_DATA_DIR} is given. */
     public static final String DEFAULT_DATA_DIR = "latchkey-data";
 
+    /** The data folder of {@code demo} when none is given: kept apart from real data. */
+    public static final String DEFAULT_DEMO_DATA_DIR = "latchkey-demo";
+
     private Main() {}
 
     public static void main(String[] args) {

@@ -35,8 +35,7 @@ public final class RunningServer implements AutoCloseable {
         try {
             LatchkeyHttpServer http = LatchkeyHttpServer.start(
                     new LatchkeyHttpServer.Listen(config.bindAddress(), config.port(),
-                            Commands.firstUserCommand(config)),
-                    parts.settings(), parts.useCases(), parts.describeServer(), parts.signingKeys(), parts.random());
+                            Commands.firstUserCommand(config)), parts.http());
             return new RunningServer(config, parts, http);
         } catch (RuntimeException failed) {
             parts.storage().close();

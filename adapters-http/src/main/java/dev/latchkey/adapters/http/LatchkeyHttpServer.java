@@ -1,6 +1,7 @@
 package dev.latchkey.adapters.http;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.latchkey.adapters.http.gateway.GatewayRoutes;
 import dev.latchkey.adapters.http.metadata.MetadataRoutes;
 import dev.latchkey.adapters.http.oauth.OAuthRoutes;
 import dev.latchkey.adapters.http.support.Router;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,10 +54,36 @@ public final class LatchkeyHttpServer implements AutoCloseable {
         this.executor = executor;
     }
 
+    /**
+     * Everything the routes need from the application.
+     *
+     * @param settings       server settings
+     * @param oauth          the OAuth use cases
+     * @param gateway        the gateway use cases
+     * @param gatewayOptions how the gateway treats browsers and upstreams
+     * @param describeServer metadata and first-run state
+     * @param signingKeys    the published keys
+     * @param random         randomness for CSRF tokens
+     * @param clock          time, for durations in the activity log
+     */
+    public record Parts(ServerSettings settings, OAuthRoutes.UseCases oauth, GatewayRoutes.UseCases gateway,
+            GatewayRoutes.Options gatewayOptions, DescribeServer describeServer, SigningKeys signingKeys,
+            RandomTokens random, Clock clock) {
+        public Parts {
+            Objects.requireNonNull(settings, "settings");
+            Objects.requireNonNull(oauth, "oauth");
+            Objects.requireNonNull(gateway, "gateway");
+            Objects.requireNonNull(gatewayOptions, "gatewayOptions");
+            Objects.requireNonNull(describeServer, "describeServer");
+            Objects.requireNonNull(signingKeys, "signingKeys");
+            Objects.requireNonNull(random, "random");
+            Objects.requireNonNull(clock, "clock");
+        }
+    }
+
     /** Builds the route table and starts listening. */
-    public static LatchkeyHttpServer start(Listen listen, ServerSettings settings, OAuthRoutes.UseCases useCases,
-            DescribeServer describeServer, SigningKeys signingKeys, RandomTokens random) {
-        Router router = routes(listen, settings, useCases, describeServer, signingKeys, random);
+    public static LatchkeyHttpServer start(Listen listen, Parts parts) {
+        Router router = routes(listen, parts);
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(listen.bindAddress(), listen.port()), 256);
@@ -73,13 +101,15 @@ public final class LatchkeyHttpServer implements AutoCloseable {
     }
 
     /** The route table shared by {@code main} and the tests. */
-    static Router routes(Listen listen, ServerSettings settings, OAuthRoutes.UseCases useCases,
-            DescribeServer describeServer, SigningKeys signingKeys, RandomTokens random) {
+    static Router routes(Listen listen, Parts parts) {
+        ServerSettings settings = parts.settings();
         Router router = new Router(settings.issuer().path());
         Pages pages = new Pages();
-        MetadataRoutes.register(router, settings.issuer(), describeServer, signingKeys);
-        OAuthRoutes.register(router, useCases, settings, pages, new BrowserCookies(settings.issuer()), random);
-        UiRoutes.register(router, settings.issuer(), describeServer, pages, listen.firstUserCommand());
+        MetadataRoutes.register(router, settings.issuer(), parts.describeServer(), parts.signingKeys());
+        OAuthRoutes.register(router, parts.oauth(), settings, pages, new BrowserCookies(settings.issuer()),
+                parts.random());
+        GatewayRoutes.register(router, settings.issuer(), parts.gateway(), parts.gatewayOptions(), parts.clock());
+        UiRoutes.register(router, settings.issuer(), parts.describeServer(), pages, listen.firstUserCommand());
         return router;
     }
 

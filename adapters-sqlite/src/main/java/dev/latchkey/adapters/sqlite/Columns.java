@@ -5,7 +5,9 @@ import dev.latchkey.domain.authorization.CodeChallenge;
 import dev.latchkey.domain.client.ClientId;
 import dev.latchkey.domain.client.GrantType;
 import dev.latchkey.domain.client.RedirectUri;
+import dev.latchkey.domain.org.Role;
 import dev.latchkey.domain.resource.ResourceUri;
+import dev.latchkey.domain.resource.UpstreamHeader;
 import dev.latchkey.domain.scope.ScopeSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -54,41 +56,80 @@ final class Columns {
 
     /**
      * Contacts as newline-separated text. A contact is free text from a registration request and may itself
-     * hold a line break, so each is escaped first (backslash as {@code \\}, line feed as {@code \n}); no
-     * contacts at all is NULL, so that a single empty contact survives.
+     * hold a line break, so each is escaped first (see {@link #lines}); no contacts at all is NULL, so that a
+     * single empty contact survives.
      */
     static Optional<String> contacts(List<String> contacts) {
-        if (contacts.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(String.join("\n", contacts.stream()
-                .map(contact -> contact.replace("\\", "\\\\").replace("\n", "\\n"))
-                .toList()));
+        return lines(contacts);
     }
 
     static List<String> contacts(Optional<String> text) {
+        return lines(text);
+    }
+
+    /**
+     * The headers of a gateway resource's upstream, in order, as newline-separated {@code Name:value} lines
+     * escaped like {@link #lines}: a header name is an HTTP token and never holds a colon, so the first colon
+     * of a line ends the name and the value is kept byte for byte, spaces included. None is NULL.
+     */
+    static Optional<String> headers(List<UpstreamHeader> headers) {
+        return lines(headers.stream().map(header -> header.name() + ":" + header.value()).toList());
+    }
+
+    static List<UpstreamHeader> headers(Optional<String> text) {
+        List<UpstreamHeader> headers = new ArrayList<>();
+        for (String line : lines(text)) {
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                throw new StorageException("a stored upstream header is not 'Name:value'");
+            }
+            headers.add(new UpstreamHeader(line.substring(0, colon), line.substring(colon + 1)));
+        }
+        return headers;
+    }
+
+    /**
+     * Strings as newline-separated text, each escaped first (backslash as {@code \\}, line feed as
+     * {@code \n}) so that a string may hold a line break; no strings at all is NULL.
+     */
+    private static Optional<String> lines(List<String> values) {
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join("\n", values.stream()
+                .map(value -> value.replace("\\", "\\\\").replace("\n", "\\n"))
+                .toList()));
+    }
+
+    private static List<String> lines(Optional<String> text) {
         if (text.isEmpty()) {
             return List.of();
         }
-        List<String> contacts = new ArrayList<>();
+        List<String> values = new ArrayList<>();
         for (String escaped : text.get().split("\n", -1)) {
-            contacts.add(unescape(escaped));
+            values.add(unescape(escaped));
         }
-        return contacts;
+        return values;
     }
 
     private static String unescape(String escaped) {
-        StringBuilder contact = new StringBuilder(escaped.length());
+        StringBuilder value = new StringBuilder(escaped.length());
         for (int i = 0; i < escaped.length(); i++) {
             char c = escaped.charAt(i);
             if (c == '\\' && i + 1 < escaped.length()) {
                 char next = escaped.charAt(++i);
-                contact.append(next == 'n' ? '\n' : next);
+                value.append(next == 'n' ? '\n' : next);
             } else {
-                contact.append(c);
+                value.append(c);
             }
         }
-        return contact.toString();
+        return value.toString();
+    }
+
+    /** A role as stored by its wire name. */
+    static Role role(String stored) {
+        return Role.fromWireName(stored)
+                .orElseThrow(() -> new StorageException("unknown role '" + stored + "' stored"));
     }
 
     /** The values of {@link #REQUEST_COLUMNS} for {@code request}. */

@@ -22,11 +22,12 @@ final class Migrations {
 
     /** Every migration, in the order they apply. */
     static final List<String> FILES = List.of(
-            "V001__initial_schema.sql");
+            "V001__initial_schema.sql",
+            "V002__gateway_resources_and_activity.sql");
 
     private static final Pattern FILE_NAME = Pattern.compile("V(\\d{3})__[a-z0-9_]+\\.sql");
 
-    private static final String CREATE_SCHEMA_VERSION = """
+    static final String CREATE_SCHEMA_VERSION = """
             CREATE TABLE IF NOT EXISTS schema_version (
                 version    INTEGER PRIMARY KEY,
                 name       TEXT    NOT NULL,

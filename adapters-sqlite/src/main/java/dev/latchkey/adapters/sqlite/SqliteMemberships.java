@@ -3,7 +3,6 @@ package dev.latchkey.adapters.sqlite;
 import dev.latchkey.application.port.Memberships;
 import dev.latchkey.domain.org.Membership;
 import dev.latchkey.domain.org.OrgId;
-import dev.latchkey.domain.org.Role;
 import dev.latchkey.domain.user.UserId;
 import java.sql.SQLException;
 import java.util.List;
@@ -50,10 +49,14 @@ final class SqliteMemberships implements Memberships {
                 SELECT + " WHERE org_id = ? ORDER BY since, rowid", SqliteMemberships::membership, orgId.value()));
     }
 
+    @Override
+    public boolean remove(UserId userId, OrgId orgId) {
+        return database.write("remove a membership", sql -> sql.update(
+                "DELETE FROM memberships WHERE user_id = ? AND org_id = ?", userId.value(), orgId.value())) == 1;
+    }
+
     private static Membership membership(Row row) throws SQLException {
-        String role = row.text("role");
         return new Membership(new UserId(row.text("user_id")), new OrgId(row.text("org_id")),
-                Role.fromWireName(role).orElseThrow(() -> new StorageException("unknown role '" + role + "' stored")),
-                row.instant("since"));
+                Columns.role(row.text("role")), row.instant("since"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.latchkey.adapters.sqlite;
 
+import dev.latchkey.application.port.ActivityLog;
 import dev.latchkey.application.port.AuthorizationCodes;
 import dev.latchkey.application.port.BrowserSessions;
 import dev.latchkey.application.port.Clients;
@@ -23,8 +24,9 @@ import java.util.Objects;
  * <p>The file is in WAL mode with {@code busy_timeout}, so several processes (the CLI and a running
  * server) can use the same folder at once: readers never block, and a writer waits for another process's
  * write to finish instead of failing. Within a process, one writer connection serializes writes and
- * transactions; see {@link Transactions} for what a transaction guarantees. Failures surface as
- * {@link StorageException}.
+ * transactions; see {@link Transactions} for what a transaction guarantees. The {@link #activityLog()}
+ * is written in batches by a background thread, so that recording a forwarded call never waits for the
+ * write lock; {@link #close()} writes what it still holds. Failures surface as {@link StorageException}.
  */
 public final class SqliteStorage implements AutoCloseable {
 
@@ -43,9 +45,10 @@ public final class SqliteStorage implements AutoCloseable {
     private final ProtectedResources protectedResources;
     private final BrowserSessions browserSessions;
     private final SecurityEvents securityEvents;
+    private final SqliteActivityLog activityLog;
     private final Transactions transactions;
 
-    private SqliteStorage(Database database) {
+    private SqliteStorage(Database database, SqliteActivityLog.Buffering buffering) {
         this.database = database;
         this.clients = new SqliteClients(database);
         this.pendingAuthorizations = new SqlitePendingAuthorizations(database);
@@ -59,6 +62,7 @@ public final class SqliteStorage implements AutoCloseable {
         this.browserSessions = new SqliteBrowserSessions(database);
         this.securityEvents = new SqliteSecurityEvents(database);
         this.transactions = new SqliteTransactions(database);
+        this.activityLog = SqliteActivityLog.start(database, buffering);
     }
 
     /**
@@ -67,6 +71,11 @@ public final class SqliteStorage implements AutoCloseable {
      * @throws StorageException when the folder or file cannot be used, or was written by a newer Latchkey
      */
     public static SqliteStorage open(Path dataDir) {
+        return open(dataDir, SqliteActivityLog.Buffering.DEFAULT);
+    }
+
+    /** {@link #open(Path)} with the activity log buffered as {@code buffering} says, for tests. */
+    static SqliteStorage open(Path dataDir, SqliteActivityLog.Buffering buffering) {
         Objects.requireNonNull(dataDir, "dataDir");
         try {
             Files.createDirectories(dataDir);
@@ -85,7 +94,7 @@ public final class SqliteStorage implements AutoCloseable {
             }
             throw failure;
         }
-        return new SqliteStorage(database);
+        return new SqliteStorage(database, buffering);
     }
 
     public Clients clients() {
@@ -132,13 +141,25 @@ public final class SqliteStorage implements AutoCloseable {
         return securityEvents;
     }
 
+    /** The activity log; see the class comment for how it is written. */
+    public ActivityLog activityLog() {
+        return activityLog;
+    }
+
     public Transactions transactions() {
         return transactions;
     }
 
-    /** Closes the connections, after a running transaction ends. Closing twice does nothing. */
+    /**
+     * Writes the calls the activity log still buffers, stops its writer and closes the connections, after a
+     * running transaction ends. Closing twice does nothing.
+     */
     @Override
     public void close() {
-        database.close();
+        try {
+            activityLog.close();
+        } finally {
+            database.close();
+        }
     }
 }

@@ -51,6 +51,18 @@ final class SqliteUsers implements Users {
         return !anyUser;
     }
 
+    @Override
+    public boolean setDisabled(UserId id, boolean disabled) {
+        return database.write((disabled ? "disable" : "enable") + " a user", sql -> sql.update(
+                "UPDATE users SET disabled = ? WHERE id = ?", disabled, id.value())) == 1;
+    }
+
+    @Override
+    public boolean setPasswordHash(UserId id, PasswordHash hash) {
+        return database.write("set a user's password", sql -> sql.update(
+                "UPDATE users SET password_hash = ? WHERE id = ?", hash.encoded(), id.value())) == 1;
+    }
+
     private static User user(Row row) throws SQLException {
         return new User(new UserId(row.text("id")), new Username(row.text("username")),
                 new PasswordHash(row.text("password_hash")), row.flag("disabled"), row.instant("created_at"));

@@ -37,6 +37,21 @@ final class RawSqlite {
         }
     }
 
+    /** The column named {@code column} of every row of {@code sql}, as text. */
+    static List<String> query(Path dataDir, String sql, String column) {
+        try (Connection connection = open(dataDir);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(column));
+            }
+            return values;
+        } catch (SQLException failure) {
+            throw new AssertionError("could not run " + sql + ": " + failure.getMessage(), failure);
+        }
+    }
+
     static void execute(Path dataDir, String sql) {
         try (Connection connection = open(dataDir); Statement statement = connection.createStatement()) {
             statement.execute(sql);

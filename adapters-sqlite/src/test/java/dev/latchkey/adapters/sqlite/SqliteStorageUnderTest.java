@@ -1,6 +1,7 @@
 package dev.latchkey.adapters.sqlite;
 
 import dev.latchkey.application.contract.StorageUnderTest;
+import dev.latchkey.application.port.ActivityLog;
 import dev.latchkey.application.port.AuthorizationCodes;
 import dev.latchkey.application.port.BrowserSessions;
 import dev.latchkey.application.port.Clients;
@@ -82,6 +83,11 @@ final class SqliteStorageUnderTest implements StorageUnderTest {
     @Override
     public SecurityEvents securityEvents() {
         return storage.securityEvents();
+    }
+
+    @Override
+    public ActivityLog activityLog() {
+        return storage.activityLog();
     }
 
     @Override

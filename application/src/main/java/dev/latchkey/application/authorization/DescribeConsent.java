@@ -5,6 +5,8 @@ import dev.latchkey.application.port.Memberships;
 import dev.latchkey.application.port.Organizations;
 import dev.latchkey.application.port.PendingAuthorizations;
 import dev.latchkey.application.port.ProtectedResources;
+import dev.latchkey.application.resource.ResourceCatalog;
+import dev.latchkey.application.settings.ServerSettings;
 import dev.latchkey.domain.authorization.AuthorizationRequest;
 import dev.latchkey.domain.authorization.PendingAuthorization;
 import dev.latchkey.domain.authorization.RequestHandle;
@@ -30,16 +32,16 @@ public final class DescribeConsent {
 
     private final PendingAuthorizations pending;
     private final Clients clients;
-    private final ProtectedResources resources;
+    private final ResourceCatalog resources;
     private final Memberships memberships;
     private final Organizations organizations;
     private final Clock clock;
 
     public DescribeConsent(PendingAuthorizations pending, Clients clients, ProtectedResources resources,
-            Memberships memberships, Organizations organizations, Clock clock) {
+            Memberships memberships, Organizations organizations, ServerSettings settings, Clock clock) {
         this.pending = Objects.requireNonNull(pending, "pending");
         this.clients = Objects.requireNonNull(clients, "clients");
-        this.resources = Objects.requireNonNull(resources, "resources");
+        this.resources = new ResourceCatalog(resources, settings);
         this.memberships = Objects.requireNonNull(memberships, "memberships");
         this.organizations = Objects.requireNonNull(organizations, "organizations");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -74,7 +76,7 @@ public final class DescribeConsent {
         }
         AuthorizationRequest request = found.get().request();
         Optional<Client> client = clients.find(request.clientId());
-        Optional<ProtectedResource> resource = resources.findByUri(request.resource());
+        Optional<ProtectedResource> resource = resources.byUri(request.resource());
         if (client.isEmpty() || resource.isEmpty()) {
             return new Unavailable(OAuthError.invalidRequest("The application or the resource of this request was"
                     + " removed while you were signing in. Start again from the application."));

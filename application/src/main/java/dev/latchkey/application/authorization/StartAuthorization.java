@@ -4,6 +4,7 @@ import dev.latchkey.application.port.Clients;
 import dev.latchkey.application.port.PendingAuthorizations;
 import dev.latchkey.application.port.ProtectedResources;
 import dev.latchkey.application.port.RandomTokens;
+import dev.latchkey.application.resource.ResourceCatalog;
 import dev.latchkey.application.settings.ServerSettings;
 import dev.latchkey.domain.authorization.AuthorizationRequest;
 import dev.latchkey.domain.authorization.AuthorizationResponse;
@@ -42,7 +43,7 @@ import java.util.stream.Collectors;
 public final class StartAuthorization {
 
     private final Clients clients;
-    private final ProtectedResources resources;
+    private final ResourceCatalog resources;
     private final PendingAuthorizations pending;
     private final RandomTokens random;
     private final ServerSettings settings;
@@ -51,7 +52,7 @@ public final class StartAuthorization {
     public StartAuthorization(Clients clients, ProtectedResources resources, PendingAuthorizations pending,
             RandomTokens random, ServerSettings settings, Clock clock) {
         this.clients = Objects.requireNonNull(clients, "clients");
-        this.resources = Objects.requireNonNull(resources, "resources");
+        this.resources = new ResourceCatalog(resources, settings);
         this.pending = Objects.requireNonNull(pending, "pending");
         this.random = Objects.requireNonNull(random, "random");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -213,7 +214,7 @@ public final class StartAuthorization {
         }
 
         AuthorizationRequest request = new AuthorizationRequest(client.id(), redirectUri, redirectUriGiven,
-                granted, ignored, state, validChallenge.value(), resource.uri());
+                granted, ignored, state, validChallenge.value(), resources.uriOf(resource));
         RequestHandle handle = new RequestHandle(random.secret());
         pending.removeExpired(now);
         pending.add(new PendingAuthorization(handle.hash(), request, now, now.plus(settings.pendingRequestLifetime())));
@@ -238,14 +239,14 @@ public final class StartAuthorization {
                 return new ResourceChoice.Unavailable(OAuthError.invalidTarget("The resource parameter is not"
                         + " valid: " + ((Parsed.Invalid<ResourceUri>) uri).reason() + "."));
             }
-            return resources.findByUri(valid.value())
+            return resources.byUri(valid.value())
                     .<ResourceChoice>map(ResourceChoice.Chosen::new)
                     .orElseGet(() -> new ResourceChoice.Unavailable(OAuthError.invalidTarget("The resource "
                             + valid.value() + " is not protected by this server. Known resources: "
                             + knownResources() + ".")));
         }
         if (settings.defaultResource().isPresent()) {
-            Optional<ProtectedResource> configured = resources.findByUri(settings.defaultResource().get());
+            Optional<ProtectedResource> configured = resources.byUri(settings.defaultResource().get());
             if (configured.isPresent()) {
                 return new ResourceChoice.Chosen(configured.get());
             }
@@ -257,7 +258,7 @@ public final class StartAuthorization {
         if (all.isEmpty()) {
             return new ResourceChoice.Unavailable(OAuthError.invalidTarget("This server protects no resource yet,"
                     + " so there is nothing to authorize. An administrator must add one first: java -jar"
-                    + " latchkey.jar resources add NAME --url URL"));
+                    + " latchkey.jar resources add NAME --upstream URL"));
         }
         return new ResourceChoice.Unavailable(OAuthError.invalidTarget("The resource parameter is missing and"
                 + " this server protects several resources: " + knownResources() + ". Send resource with the URL"
@@ -266,7 +267,7 @@ public final class StartAuthorization {
 
     private String knownResources() {
         List<ProtectedResource> all = resources.all();
-        return all.isEmpty() ? "none" : all.stream().map(resource -> resource.uri().value())
+        return all.isEmpty() ? "none" : all.stream().map(resource -> resources.uriOf(resource).value())
                 .collect(Collectors.joining(", "));
     }
 

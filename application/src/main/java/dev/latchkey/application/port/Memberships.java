@@ -19,4 +19,7 @@ public interface Memberships {
 
     /** The organization's memberships, in the order members joined. */
     List<Membership> ofOrganization(OrgId orgId);
+
+    /** Ends a membership; false when there was none. */
+    boolean remove(UserId userId, OrgId orgId);
 }

@@ -1,5 +1,6 @@
 package dev.latchkey.application.port;
 
+import dev.latchkey.domain.user.PasswordHash;
 import dev.latchkey.domain.user.User;
 import dev.latchkey.domain.user.UserId;
 import dev.latchkey.domain.user.Username;
@@ -21,4 +22,10 @@ public interface Users {
 
     /** Whether no user exists yet (first start). */
     boolean isEmpty();
+
+    /** Disables or re-enables a user; false when there is no such user. */
+    boolean setDisabled(UserId id, boolean disabled);
+
+    /** Replaces a user's password hash; false when there is no such user. */
+    boolean setPasswordHash(UserId id, PasswordHash hash);
 }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.application.fakes.InMemoryStorage;
 import dev.latchkey.application.fakes.MutableClock;
+import dev.latchkey.application.settings.ServerSettings;
 import dev.latchkey.domain.authorization.AuthorizationRequest;
 import dev.latchkey.domain.authorization.RequestHandle;
 import dev.latchkey.domain.client.Client;
@@ -19,6 +20,7 @@ import dev.latchkey.domain.error.OAuthErrorCode;
 import dev.latchkey.domain.org.Organization;
 import dev.latchkey.domain.org.Role;
 import dev.latchkey.domain.resource.ProtectedResource;
+import dev.latchkey.domain.server.Issuer;
 import dev.latchkey.domain.user.User;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +34,9 @@ final class DescribeConsentTest {
 
     private final InMemoryStorage storage = new InMemoryStorage();
     private final MutableClock clock = new MutableClock();
+    private final ServerSettings settings = ServerSettings.defaults(new Issuer("https://auth.example.com"));
     private final DescribeConsent describe = new DescribeConsent(storage.pendingAuthorizations(), storage.clients(),
-            storage.protectedResources(), storage.memberships(), storage.organizations(), clock);
+            storage.protectedResources(), storage.memberships(), storage.organizations(), settings, clock);
 
     private final Client client = aPublicClient().build();
     private final ProtectedResource resource = aProtectedResource().at("https://mcp.example.com/mcp").build();
@@ -126,11 +129,36 @@ final class DescribeConsentTest {
         withoutResource.memberships().put(aMembership().of(user).in(acme).build());
         DescribeConsent describeWithoutResource = new DescribeConsent(withoutResource.pendingAuthorizations(),
                 withoutResource.clients(), withoutResource.protectedResources(), withoutResource.memberships(),
-                withoutResource.organizations(), clock);
+                withoutResource.organizations(), settings, clock);
 
         DescribeConsent.Result result = describeWithoutResource.describe(new DescribeConsent.Command(handle, user.id()));
 
         assertThat(result).isInstanceOfSatisfying(DescribeConsent.Unavailable.class,
                 unavailable -> assertThat(unavailable.error().code()).isEqualTo(OAuthErrorCode.INVALID_REQUEST));
+    }
+
+    @Test
+    void describeWhenTheRequestIsForAGatewayResourceThenReadyWithThatResource() {
+        storage.memberships().put(aMembership().of(user).in(storedOrganization("acme")).build());
+        ProtectedResource notes = aProtectedResource().named("notes").behindGateway().build();
+        storage.protectedResources().add(notes);
+        AuthorizationRequest forNotes = anAuthorizationRequest().from(client)
+                .forResource("https://auth.example.com/mcp/notes").build();
+        var pending = aPendingAuthorization().of(forNotes);
+        storage.pendingAuthorizations().add(pending.build());
+
+        DescribeConsent.Result result = describe.describe(new DescribeConsent.Command(pending.handle(), user.id()));
+
+        assertThat(result).isInstanceOfSatisfying(DescribeConsent.Ready.class,
+                ready -> assertThat(ready.resource()).isEqualTo(notes));
+    }
+
+    @Test
+    void describeWhenTheResourceMovedBehindTheGatewayThenUnavailableSinceItsUriChanged() {
+        storage.memberships().put(aMembership().of(user).in(storedOrganization("acme")).build());
+        storage.protectedResources().replace(aProtectedResource().named(resource.name().value()).behindGateway()
+                .build());
+
+        assertThat(unavailable().code()).isEqualTo(OAuthErrorCode.INVALID_REQUEST);
     }
 }

@@ -4,6 +4,7 @@ import static dev.latchkey.application.fixtures.Fixtures.CODE_CHALLENGE;
 import static dev.latchkey.application.fixtures.Fixtures.aConfidentialClient;
 import static dev.latchkey.application.fixtures.Fixtures.aProtectedResource;
 import static dev.latchkey.application.fixtures.Fixtures.aPublicClient;
+import static dev.latchkey.application.fixtures.Fixtures.anUpstream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.application.fakes.CountingRandomTokens;
@@ -21,6 +22,7 @@ import dev.latchkey.domain.client.TokenEndpointAuthMethod;
 import dev.latchkey.domain.error.OAuthError;
 import dev.latchkey.domain.error.OAuthErrorCode;
 import dev.latchkey.domain.resource.ProtectedResource;
+import dev.latchkey.domain.resource.ResourceUri;
 import dev.latchkey.domain.scope.ScopeSet;
 import dev.latchkey.domain.server.Issuer;
 import java.time.Duration;
@@ -38,6 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Validating an authorization request (RFC 6749 §4.1.1) in the order RFC 6749 §4.1.2.1 prescribes, with
  * PKCE (RFC 7636, S256 only), resource indicators (RFC 8707) and {@code iss} on every redirect (RFC 9207).
+ * An external resource is named by its stored URL, a gateway resource by {@code {issuer}/mcp/NAME}.
  */
 final class StartAuthorizationTest {
 
@@ -175,7 +178,7 @@ final class StartAuthorizationTest {
         assertThat(request.scope()).isEqualTo(ScopeSet.parse("mcp:use"));
         assertThat(request.state()).contains(STATE);
         assertThat(request.codeChallenge()).isEqualTo(CODE_CHALLENGE);
-        assertThat(request.resource()).isEqualTo(resource.uri());
+        assertThat(request.resource()).isEqualTo(resource.uri(ISSUER));
     }
 
     // ADR 0005: the validated request stays on the server under a random handle, for 15 minutes.
@@ -430,14 +433,14 @@ final class StartAuthorizationTest {
         StartAuthorization.Started started = started(aRequest()
                 .resource(Optional.of("HTTPS://MCP.Example.com:443/mcp/")));
 
-        assertThat(started.request().resource()).isEqualTo(resource.uri());
+        assertThat(started.request().resource()).isEqualTo(resource.uri(ISSUER));
     }
 
     @Test
     void startWhenResourceAbsentAndOneResourceProtectedThenItIsUsed() {
         StartAuthorization.Started started = started(aRequest().resource(Optional.empty()));
 
-        assertThat(started.request().resource()).isEqualTo(resource.uri());
+        assertThat(started.request().resource()).isEqualTo(resource.uri(ISSUER));
     }
 
     @Test
@@ -455,11 +458,133 @@ final class StartAuthorizationTest {
     void startWhenResourceAbsentAndSeveralProtectedWithADefaultConfiguredThenTheDefaultIsUsed() {
         ProtectedResource files = aProtectedResource().at("https://files.example.com/mcp").build();
         storage.protectedResources().add(files);
-        settings = settings.withDefaultResource(Optional.of(files.uri()));
+        settings = settings.withDefaultResource(Optional.of(files.uri(ISSUER)));
 
         StartAuthorization.Started started = started(aRequest().resource(Optional.empty()));
 
-        assertThat(started.request().resource()).isEqualTo(files.uri());
+        assertThat(started.request().resource()).isEqualTo(files.uri(ISSUER));
+    }
+
+    // A gateway resource is reached at {issuer}/mcp/NAME, derived from the issuer; an external one at the URL
+    // stored for it.
+
+    @Test
+    void startWhenResourceIsAGatewayResourceThenResolvedByIssuerMcpAndName() {
+        ProtectedResource notes = storedGatewayResource("notes");
+
+        StartAuthorization.Started started = started(aRequest()
+                .resource(Optional.of("https://auth.example.com/mcp/notes")));
+
+        assertThat(started.request().resource()).isEqualTo(new ResourceUri("https://auth.example.com/mcp/notes"))
+                .isEqualTo(notes.uri(ISSUER));
+    }
+
+    @Test
+    void startWhenGatewayResourceSpelledNonCanonicallyThenTheCanonicalUriIsUsed() {
+        storedGatewayResource("notes");
+
+        StartAuthorization.Started started = started(aRequest()
+                .resource(Optional.of("HTTPS://Auth.Example.com:443/mcp/notes/")));
+
+        assertThat(started.request().resource()).isEqualTo(new ResourceUri("https://auth.example.com/mcp/notes"));
+    }
+
+    @Test
+    void startWhenIssuerHasAPathThenTheGatewayResourceIsUnderIt() {
+        settings = ServerSettings.defaults(new Issuer("https://example.com/latchkey"));
+        storedGatewayResource("notes");
+
+        StartAuthorization.Started started = started(aRequest()
+                .resource(Optional.of("https://example.com/latchkey/mcp/notes")));
+
+        assertThat(started.request().resource())
+                .isEqualTo(new ResourceUri("https://example.com/latchkey/mcp/notes"));
+    }
+
+    @Test
+    void startWhenIssuerSpellsItsDefaultPortThenTheGatewayResourceIsStillFound() {
+        settings = ServerSettings.defaults(new Issuer("https://auth.example.com:443"));
+        storedGatewayResource("notes");
+
+        StartAuthorization.Started started = started(aRequest()
+                .resource(Optional.of("https://auth.example.com/mcp/notes")));
+
+        assertThat(started.request().resource()).isEqualTo(new ResourceUri("https://auth.example.com/mcp/notes"));
+    }
+
+    @Test
+    void startWhenGatewayNameIsUnknownThenRedirectErrorInvalidTargetListingTheKnownOnes() {
+        storedGatewayResource("notes");
+
+        AuthorizationResponse response = redirectError(aRequest()
+                .resource(Optional.of("https://auth.example.com/mcp/wiki")));
+
+        assertThat(errorOf(response)).isEqualTo("invalid_target");
+        assertThat(response.parameters().get("error_description")).contains("https://auth.example.com/mcp/notes")
+                .contains("https://mcp.example.com/mcp");
+    }
+
+    @Test
+    void startWhenResourceIsTheUpstreamOfAGatewayResourceThenRedirectErrorInvalidTarget() {
+        // Clients never talk to the upstream: its URL is not a resource of this server.
+        storage.protectedResources().add(aProtectedResource().named("notes")
+                .behindGateway(anUpstream().at("https://notes.internal/mcp").build()).build());
+
+        assertThat(errorOf(redirectError(aRequest().resource(Optional.of("https://notes.internal/mcp")))))
+                .isEqualTo("invalid_target");
+    }
+
+    @Test
+    void startWhenTheGatewayPathNamesAnExternalResourceThenRedirectErrorInvalidTarget() {
+        ProtectedResource external = aProtectedResource().named("wiki").at("https://wiki.example.com/mcp").build();
+        storage.protectedResources().add(external);
+
+        assertThat(errorOf(redirectError(aRequest().resource(Optional.of("https://auth.example.com/mcp/wiki")))))
+                .isEqualTo("invalid_target");
+        assertThat(started(aRequest().resource(Optional.of("https://wiki.example.com/mcp"))).request().resource())
+                .isEqualTo(new ResourceUri("https://wiki.example.com/mcp"));
+    }
+
+    @Test
+    void startWhenResourceAbsentAndOnlyAGatewayResourceThenItsGatewayUriIsUsed() {
+        InMemoryStorage gatewayOnly = new InMemoryStorage();
+        gatewayOnly.clients().add(client);
+        gatewayOnly.protectedResources().add(aProtectedResource().named("notes").behindGateway().build());
+        StartAuthorization start = new StartAuthorization(gatewayOnly.clients(), gatewayOnly.protectedResources(),
+                gatewayOnly.pendingAuthorizations(), random, settings, clock);
+
+        StartAuthorization.Result result = start.start(aRequest().resource(Optional.empty()).command());
+
+        assertThat(result).isInstanceOfSatisfying(StartAuthorization.Started.class, started ->
+                assertThat(started.request().resource()).isEqualTo(new ResourceUri("https://auth.example.com/mcp/notes")));
+    }
+
+    @Test
+    void startWhenResourceAbsentAndTheDefaultIsAGatewayResourceThenItIsUsed() {
+        storedGatewayResource("notes");
+        settings = settings.withDefaultResource(Optional.of(new ResourceUri("https://auth.example.com/mcp/notes")));
+
+        StartAuthorization.Started started = started(aRequest().resource(Optional.empty()));
+
+        assertThat(started.request().resource()).isEqualTo(new ResourceUri("https://auth.example.com/mcp/notes"));
+    }
+
+    @Test
+    void startWhenTheGatewayResourceUnderstandsMoreScopesThenOnlyItsScopesAreGranted() {
+        storage.protectedResources().add(aProtectedResource().named("notes").behindGateway()
+                .withScopes("mcp:use notes:read").build());
+
+        AuthorizationRequest request = started(aRequest().resource(Optional.of("https://auth.example.com/mcp/notes"))
+                .scope(Optional.of("mcp:use notes:read files:read"))).request();
+
+        assertThat(request.scope()).isEqualTo(ScopeSet.parse("mcp:use notes:read"));
+        assertThat(request.ignoredScopes()).isEqualTo(ScopeSet.parse("files:read"));
+    }
+
+    private ProtectedResource storedGatewayResource(String name) {
+        ProtectedResource gateway = aProtectedResource().named(name).behindGateway().build();
+        storage.protectedResources().add(gateway);
+        return gateway;
     }
 
     @Test
@@ -521,7 +646,7 @@ final class StartAuthorizationTest {
                 .withScopes("mcp:use files:read").build();
         storage.protectedResources().add(files);
 
-        AuthorizationRequest request = started(aRequest().resource(Optional.of(files.uri().value()))
+        AuthorizationRequest request = started(aRequest().resource(Optional.of(files.uri(ISSUER).value()))
                 .scope(Optional.of("files:read"))).request();
 
         assertThat(request.scope()).isEqualTo(ScopeSet.parse("files:read"));
@@ -533,7 +658,7 @@ final class StartAuthorizationTest {
                 .withScopes("files:read files:write").build();
         storage.protectedResources().add(files);
 
-        AuthorizationRequest request = started(aRequest().resource(Optional.of(files.uri().value()))
+        AuthorizationRequest request = started(aRequest().resource(Optional.of(files.uri(ISSUER).value()))
                 .scope(Optional.empty())).request();
 
         assertThat(request.scope()).isEqualTo(ScopeSet.parse("files:read files:write"));

@@ -2,10 +2,12 @@ package dev.latchkey.application.contract;
 
 import static dev.latchkey.application.fixtures.Fixtures.T0;
 import static dev.latchkey.application.fixtures.Fixtures.aGrant;
+import static dev.latchkey.application.fixtures.Fixtures.aMembership;
 import static dev.latchkey.application.fixtures.Fixtures.aPublicClient;
 import static dev.latchkey.application.fixtures.Fixtures.aUser;
 import static dev.latchkey.application.fixtures.Fixtures.anOrganization;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.latchkey.application.fixtures.GrantBuilder;
@@ -14,14 +16,17 @@ import dev.latchkey.domain.authorization.Grant;
 import dev.latchkey.domain.authorization.GrantId;
 import dev.latchkey.domain.client.Client;
 import dev.latchkey.domain.org.Organization;
+import dev.latchkey.domain.org.Role;
 import dev.latchkey.domain.user.User;
+import dev.latchkey.domain.user.Username;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link Grants}: consents that revocation ends (RFC 7009 §2.1), revoked at most once, and
- * listed per user newest first.
+ * The contract of {@link Grants}: consents that revocation ends (RFC 7009 §2.1), revoked at most once,
+ * listed per user and overall newest first, and found "live" only while the grant is not revoked, its user
+ * is not disabled and is still a member of the grant's organization.
  */
 public abstract class GrantsContract extends StorageContract {
 
@@ -168,6 +173,133 @@ public abstract class GrantsContract extends StorageContract {
         storedGrant();
 
         assertThat(grants().ofUser(user.id())).isEmpty();
+    }
+
+    @Test
+    public void recentWhenSeveralUsersThenNewestFirstIncludingRevokedAndLimited() {
+        Grant oldest = stored(grantOf(stored(aUser())).createdAt(T0));
+        Grant newestRevoked = stored(grantOf(stored(aUser())).createdAt(T0.plusSeconds(3)).revokedAt(T0.plusSeconds(4)));
+        Grant second = stored(grantOf(stored(aUser())).createdAt(T0.plusSeconds(1)));
+        Grant third = stored(grantOf(stored(aUser())).createdAt(T0.plusSeconds(2)));
+
+        assertThat(grants().recent(10)).containsExactly(newestRevoked, third, second, oldest);
+        assertThat(grants().recent(2)).containsExactly(newestRevoked, third);
+    }
+
+    @Test
+    public void recentWhenCreatedAtTheSameInstantThenLatestAddedFirst() {
+        User user = stored(aUser());
+        Grant first = stored(grantOf(user).withId("b-grant").createdAt(T0));
+        Grant second = stored(grantOf(stored(aUser())).withId("a-grant").createdAt(T0));
+        Grant third = stored(grantOf(user).withId("c-grant").createdAt(T0));
+
+        assertThat(grants().recent(3)).containsExactly(third, second, first);
+    }
+
+    @Test
+    public void recentWhenNoGrantOrLimitZeroThenEmpty() {
+        assertThat(grants().recent(5)).isEmpty();
+
+        storedGrant();
+
+        assertThat(grants().recent(0)).isEmpty();
+    }
+
+    @Test
+    public void recentWhenLimitIsNegativeThenRefusesIt() {
+        storedGrant();
+
+        assertThatIllegalArgumentException().isThrownBy(() -> grants().recent(-1));
+    }
+
+    // findLive: what the gateway asks on every call; present only while the grant, its user and the
+    // user's membership of the grant's organization all still stand.
+
+    @Test
+    public void findLiveWhenActiveAndTheUserIsAnEnabledMemberThenTheGrantWithUsernameAndRole() {
+        User user = stored(aUser().named("alice"));
+        Organization organization = stored(anOrganization());
+        storage().memberships().put(aMembership().of(user).in(organization).as(Role.ADMIN).build());
+        Grant grant = stored(aGrant().of(user).in(organization).to(stored(aPublicClient())));
+
+        assertThat(grants().findLive(grant.id())).contains(new Grants.LiveGrant(grant, new Username("alice"),
+                Role.ADMIN));
+    }
+
+    @Test
+    public void findLiveWhenTheRoleChangedAfterTheGrantThenTheCurrentRole() {
+        Live live = liveGrant();
+        storage().memberships().put(aMembership().of(live.user()).in(live.organization()).as(Role.OWNER).build());
+
+        assertThat(grants().findLive(live.grant().id()).map(Grants.LiveGrant::role)).contains(Role.OWNER);
+    }
+
+    @Test
+    public void findLiveWhenTheGrantWasUsedSinceThenTheGrantAsItIsNow() {
+        Live live = liveGrant();
+        grants().recordUse(live.grant().id(), T0.plusSeconds(30));
+
+        assertThat(grants().findLive(live.grant().id()).map(Grants.LiveGrant::grant))
+                .contains(grants().find(live.grant().id()).orElseThrow());
+    }
+
+    @Test
+    public void findLiveWhenTheGrantIsRevokedThenEmpty() {
+        Live live = liveGrant();
+
+        grants().revoke(live.grant().id(), T0.plusSeconds(1));
+
+        assertThat(grants().findLive(live.grant().id())).isEmpty();
+    }
+
+    @Test
+    public void findLiveWhenTheUserIsDisabledThenEmptyAndWhenEnabledAgainThenPresent() {
+        Live live = liveGrant();
+
+        storage().users().setDisabled(live.user().id(), true);
+
+        assertThat(grants().findLive(live.grant().id())).isEmpty();
+
+        storage().users().setDisabled(live.user().id(), false);
+
+        assertThat(grants().findLive(live.grant().id())).isPresent();
+    }
+
+    @Test
+    public void findLiveWhenTheMembershipWasRemovedThenEmpty() {
+        Live live = liveGrant();
+
+        storage().memberships().remove(live.user().id(), live.organization().id());
+
+        assertThat(grants().findLive(live.grant().id())).isEmpty();
+    }
+
+    @Test
+    public void findLiveWhenTheUserIsAMemberOfAnotherOrganizationOnlyThenEmpty() {
+        User user = stored(aUser());
+        Organization granted = stored(anOrganization());
+        storage().memberships().put(aMembership().of(user).in(stored(anOrganization())).build());
+        Grant grant = stored(aGrant().of(user).in(granted).to(stored(aPublicClient())));
+
+        assertThat(grants().findLive(grant.id())).isEmpty();
+    }
+
+    @Test
+    public void findLiveWhenUnknownThenEmpty() {
+        liveGrant();
+
+        assertThat(grants().findLive(new GrantId("no-such-grant"))).isEmpty();
+    }
+
+    /** A stored grant whose user is an enabled member of the grant's organization. */
+    private record Live(User user, Organization organization, Grant grant) {}
+
+    private Live liveGrant() {
+        User user = stored(aUser());
+        Organization organization = stored(anOrganization());
+        storage().memberships().put(aMembership().of(user).in(organization).build());
+        Grant grant = stored(aGrant().of(user).in(organization).to(stored(aPublicClient())));
+        return new Live(user, organization, grant);
     }
 
     private GrantBuilder grantOf(User user) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link Memberships}: one role per user and organization, changed in place by
- * {@code put}, listed in the order members joined.
+ * {@code put}, listed in the order members joined, ended by {@code remove}.
  */
 public abstract class MembershipsContract extends StorageContract {
 
@@ -125,5 +125,56 @@ public abstract class MembershipsContract extends StorageContract {
         Organization organization = stored(anOrganization());
 
         assertThat(memberships().ofOrganization(organization.id())).isEmpty();
+    }
+
+    @Test
+    public void removeWhenPresentThenReturnsTrueAndOnlyThatMembershipIsGone() {
+        User user = stored(aUser());
+        Organization organization = stored(anOrganization());
+        Organization other = stored(anOrganization());
+        User colleague = stored(aUser());
+        memberships().put(aMembership().of(user).in(organization).build());
+        Membership elsewhere = aMembership().of(user).in(other).build();
+        memberships().put(elsewhere);
+        Membership colleagues = aMembership().of(colleague).in(organization).build();
+        memberships().put(colleagues);
+
+        boolean removed = memberships().remove(user.id(), organization.id());
+
+        assertThat(removed).isTrue();
+        assertThat(memberships().find(user.id(), organization.id())).isEmpty();
+        assertThat(memberships().ofUser(user.id())).containsExactly(elsewhere);
+        assertThat(memberships().ofOrganization(organization.id())).containsExactly(colleagues);
+    }
+
+    @Test
+    public void removeWhenNotAMemberThenReturnsFalse() {
+        User user = stored(aUser());
+        Organization organization = stored(anOrganization());
+
+        assertThat(memberships().remove(user.id(), organization.id())).isFalse();
+    }
+
+    @Test
+    public void removeWhenRemovedTwiceThenTheSecondReturnsFalse() {
+        User user = stored(aUser());
+        Organization organization = stored(anOrganization());
+        memberships().put(aMembership().of(user).in(organization).build());
+        memberships().remove(user.id(), organization.id());
+
+        assertThat(memberships().remove(user.id(), organization.id())).isFalse();
+    }
+
+    @Test
+    public void putWhenRemovedBeforeThenAMemberAgainWithTheNewRoleAndDate() {
+        User user = stored(aUser());
+        Organization organization = stored(anOrganization());
+        memberships().put(aMembership().of(user).in(organization).as(Role.OWNER).since(T0).build());
+        memberships().remove(user.id(), organization.id());
+        Membership again = aMembership().of(user).in(organization).as(Role.MEMBER).since(T0.plusSeconds(9)).build();
+
+        memberships().put(again);
+
+        assertThat(memberships().find(user.id(), organization.id())).contains(again);
     }
 }

@@ -1,5 +1,6 @@
 package dev.latchkey.application.contract;
 
+import dev.latchkey.application.port.ActivityLog;
 import dev.latchkey.application.port.AuthorizationCodes;
 import dev.latchkey.application.port.BrowserSessions;
 import dev.latchkey.application.port.Clients;
@@ -41,6 +42,8 @@ public interface StorageUnderTest extends AutoCloseable {
     BrowserSessions browserSessions();
 
     SecurityEvents securityEvents();
+
+    ActivityLog activityLog();
 
     Transactions transactions();
 

@@ -12,7 +12,10 @@ import dev.latchkey.domain.user.UserId;
 import dev.latchkey.domain.user.Username;
 import org.junit.jupiter.api.Test;
 
-/** The contract of {@link Users}: the people who can sign in, unique by id and by username. */
+/**
+ * The contract of {@link Users}: the people who can sign in, unique by id and by username; disabling and
+ * a new password hash change that one field only.
+ */
 public abstract class UsersContract extends StorageContract {
 
     private Users users() {
@@ -108,5 +111,63 @@ public abstract class UsersContract extends StorageContract {
         users().add(aUser().disabled().build());
 
         assertThat(users().isEmpty()).isFalse();
+    }
+
+    @Test
+    public void setDisabledWhenPresentThenChangesOnlyTheFlagBothWays() {
+        User user = aUser().build();
+        users().add(user);
+
+        assertThat(users().setDisabled(user.id(), true)).isTrue();
+
+        assertThat(users().find(user.id())).contains(new User(user.id(), user.username(), user.passwordHash(), true,
+                user.createdAt()));
+
+        assertThat(users().setDisabled(user.id(), false)).isTrue();
+
+        assertThat(users().find(user.id())).contains(user);
+    }
+
+    @Test
+    public void setDisabledWhenAlreadySoThenStillReturnsTrueAndKeepsIt() {
+        User user = aUser().disabled().build();
+        users().add(user);
+
+        assertThat(users().setDisabled(user.id(), true)).isTrue();
+
+        assertThat(users().find(user.id())).contains(user);
+    }
+
+    @Test
+    public void setDisabledWhenUnknownThenReturnsFalseAndChangesNothing() {
+        User user = aUser().build();
+        users().add(user);
+
+        assertThat(users().setDisabled(new UserId("no-such-user"), true)).isFalse();
+
+        assertThat(users().all()).containsExactly(user);
+    }
+
+    @Test
+    public void setPasswordHashWhenPresentThenChangesOnlyTheHash() {
+        User user = aUser().build();
+        User other = aUser().build();
+        users().add(user);
+        users().add(other);
+        PasswordHash newHash = new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$bmV3c2FsdA$bmV3aGFzaA");
+
+        assertThat(users().setPasswordHash(user.id(), newHash)).isTrue();
+
+        assertThat(users().find(user.id())).contains(new User(user.id(), user.username(), newHash, user.disabled(),
+                user.createdAt()));
+        assertThat(users().find(other.id())).contains(other);
+    }
+
+    @Test
+    public void setPasswordHashWhenUnknownThenReturnsFalse() {
+        assertThat(users().setPasswordHash(new UserId("no-such-user"),
+                new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$bmV3c2FsdA$bmV3aGFzaA"))).isFalse();
+
+        assertThat(users().isEmpty()).isTrue();
     }
 }

@@ -17,7 +17,7 @@ import java.util.Optional;
  * compact serialization has), and verifying a token returns the claims it was issued with, or
  * {@link AccessTokenVerifier.Invalid} for any string this fake did not issue. Like the real verifier it does
  * not look at {@code exp}. Thread-safe; remembers every claim set it "signed" so tests can read the claims a
- * use case put in a token.
+ * use case put in a token, and counts the calls of {@link #verify}.
  */
 public final class FakeAccessTokens implements AccessTokenIssuer, AccessTokenVerifier, SigningKeys {
 
@@ -27,6 +27,7 @@ public final class FakeAccessTokens implements AccessTokenIssuer, AccessTokenVer
             "x", "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", "y", "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"));
 
     private final Map<String, AccessTokenClaims> signed = new LinkedHashMap<>();
+    private int verifications;
 
     @Override
     public synchronized String issue(AccessTokenClaims claims) {
@@ -38,6 +39,7 @@ public final class FakeAccessTokens implements AccessTokenIssuer, AccessTokenVer
 
     @Override
     public synchronized AccessTokenCheck verify(String token) {
+        verifications++;
         AccessTokenClaims claims = signed.get(token);
         return claims == null ? new Invalid("not a token of this server") : new Valid(claims);
     }
@@ -45,6 +47,11 @@ public final class FakeAccessTokens implements AccessTokenIssuer, AccessTokenVer
     @Override
     public List<PublicSigningKey> published() {
         return List.of(KEY);
+    }
+
+    /** How many times {@link #verify} was called, for tests of a cache in front of it. */
+    public synchronized int verifications() {
+        return verifications;
     }
 
     /** The claims of {@code token}, if this fake issued it. */

@@ -3,26 +3,31 @@ package dev.latchkey.application.fakes;
 import dev.latchkey.application.port.Grants;
 import dev.latchkey.domain.authorization.Grant;
 import dev.latchkey.domain.authorization.GrantId;
+import dev.latchkey.domain.user.User;
 import dev.latchkey.domain.user.UserId;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
-/** {@link Grants} in memory. Adding a grant whose id is taken throws {@link IllegalStateException}. */
+/**
+ * {@link Grants} in memory. Adding a grant whose id is taken throws {@link IllegalStateException}.
+ * {@link #findLive} reads the users and memberships of the same {@link InMemoryStorage}, as the SQLite
+ * adapter joins their tables.
+ */
 public final class InMemoryGrants implements Grants {
 
     private final FakeLock lock;
+    private final InMemoryUsers users;
+    private final InMemoryMemberships memberships;
     private final Table<GrantId, Grant> grants = new Table<>("grant");
 
-    /** A fake on its own; use {@link InMemoryStorage} when the test needs transactions. */
-    public InMemoryGrants() {
-        this(new FakeLock());
-    }
-
-    InMemoryGrants(FakeLock lock) {
+    InMemoryGrants(FakeLock lock, InMemoryUsers users, InMemoryMemberships memberships) {
         this.lock = lock;
+        this.users = users;
+        this.memberships = memberships;
     }
 
     @Override
@@ -51,13 +56,37 @@ public final class InMemoryGrants implements Grants {
 
     @Override
     public List<Grant> ofUser(UserId userId) {
+        return newestFirst(grant -> grant.userId().equals(userId), Long.MAX_VALUE);
+    }
+
+    @Override
+    public List<Grant> recent(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative, was " + limit);
+        }
+        return newestFirst(grant -> true, limit);
+    }
+
+    @Override
+    public Optional<LiveGrant> findLive(GrantId id) {
+        // The same three conditions as the SQLite join: grant not revoked, user enabled, still a member.
+        return lock.call(() -> grants.get(id)
+                .filter(Grant::isActive)
+                .flatMap(grant -> users.find(grant.userId())
+                        .filter(User::isActive)
+                        .flatMap(user -> memberships.find(grant.userId(), grant.orgId())
+                                .map(membership -> new LiveGrant(grant, user.username(), membership.role())))));
+    }
+
+    private List<Grant> newestFirst(Predicate<Grant> wanted, long limit) {
         return lock.call(() -> {
             List<Grant> newestAddedFirst = grants.rows();
             Collections.reverse(newestAddedFirst);
             // A stable sort: grants created at the same instant come newest-added first.
             return newestAddedFirst.stream()
-                    .filter(grant -> grant.userId().equals(userId))
+                    .filter(wanted)
                     .sorted(Comparator.comparing(Grant::createdAt).reversed())
+                    .limit(limit)
                     .toList();
         });
     }

@@ -53,6 +53,11 @@ public final class InMemoryMemberships implements Memberships {
         return inOrderJoined(membership -> membership.orgId().equals(orgId));
     }
 
+    @Override
+    public boolean remove(UserId userId, OrgId orgId) {
+        return lock.call(() -> memberships.remove(new Key(userId, orgId)));
+    }
+
     private List<Membership> inOrderJoined(Predicate<Membership> wanted) {
         return lock.call(() -> memberships.rows().stream()
                 .filter(wanted)

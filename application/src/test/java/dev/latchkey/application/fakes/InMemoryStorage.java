@@ -13,7 +13,8 @@ import java.util.List;
  * }</pre>
  *
  * <p>The fakes keep the ports' promises (checked by the same contract tests as the SQLite adapter) except
- * that they do not check references between rows: a grant for an unknown user is accepted.
+ * that they do not check references between rows: a grant for an unknown user is accepted (and is never
+ * live, since {@code findLive} needs its user and membership).
  */
 public final class InMemoryStorage implements StorageUnderTest {
 
@@ -28,6 +29,7 @@ public final class InMemoryStorage implements StorageUnderTest {
     private final InMemoryProtectedResources protectedResources;
     private final InMemoryBrowserSessions browserSessions;
     private final InMemorySecurityEvents securityEvents;
+    private final InMemoryActivityLog activityLog = new InMemoryActivityLog();
     private final InMemoryTransactions transactions;
 
     public InMemoryStorage() {
@@ -35,11 +37,11 @@ public final class InMemoryStorage implements StorageUnderTest {
         this.clients = new InMemoryClients(lock);
         this.pendingAuthorizations = new InMemoryPendingAuthorizations(lock);
         this.authorizationCodes = new InMemoryAuthorizationCodes(lock);
-        this.grants = new InMemoryGrants(lock);
-        this.refreshTokens = new InMemoryRefreshTokens(lock);
         this.users = new InMemoryUsers(lock);
-        this.organizations = new InMemoryOrganizations(lock);
         this.memberships = new InMemoryMemberships(lock);
+        this.grants = new InMemoryGrants(lock, users, memberships);
+        this.refreshTokens = new InMemoryRefreshTokens(lock);
+        this.organizations = new InMemoryOrganizations(lock);
         this.protectedResources = new InMemoryProtectedResources(lock);
         this.browserSessions = new InMemoryBrowserSessions(lock);
         this.securityEvents = new InMemorySecurityEvents(lock);
@@ -102,6 +104,12 @@ public final class InMemoryStorage implements StorageUnderTest {
     @Override
     public InMemorySecurityEvents securityEvents() {
         return securityEvents;
+    }
+
+    /** Not rolled back by {@link #transactions()}: the SQLite adapter writes the log outside them too. */
+    @Override
+    public InMemoryActivityLog activityLog() {
+        return activityLog;
     }
 
     @Override

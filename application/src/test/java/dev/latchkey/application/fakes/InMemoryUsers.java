@@ -1,11 +1,13 @@
 package dev.latchkey.application.fakes;
 
 import dev.latchkey.application.port.Users;
+import dev.latchkey.domain.user.PasswordHash;
 import dev.latchkey.domain.user.User;
 import dev.latchkey.domain.user.UserId;
 import dev.latchkey.domain.user.Username;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** {@link Users} in memory. Adding a user whose id or username is taken throws {@link IllegalStateException}. */
@@ -53,6 +55,19 @@ public final class InMemoryUsers implements Users {
     @Override
     public boolean isEmpty() {
         return lock.call(users::isEmpty);
+    }
+
+    @Override
+    public boolean setDisabled(UserId id, boolean disabled) {
+        return lock.call(() -> users.replaceIf(id, user -> true, user -> new User(user.id(), user.username(),
+                user.passwordHash(), disabled, user.createdAt())));
+    }
+
+    @Override
+    public boolean setPasswordHash(UserId id, PasswordHash hash) {
+        Objects.requireNonNull(hash, "hash");
+        return lock.call(() -> users.replaceIf(id, user -> true, user -> new User(user.id(), user.username(), hash,
+                user.disabled(), user.createdAt())));
     }
 
     Runnable snapshot() {

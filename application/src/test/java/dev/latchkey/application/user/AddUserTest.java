@@ -15,6 +15,7 @@ import dev.latchkey.domain.org.OrgName;
 import dev.latchkey.domain.org.Organization;
 import dev.latchkey.domain.org.Role;
 import dev.latchkey.domain.user.Password;
+import dev.latchkey.domain.user.PasswordHash;
 import dev.latchkey.domain.user.User;
 import dev.latchkey.domain.user.UserId;
 import dev.latchkey.domain.user.Username;
@@ -159,6 +160,16 @@ final class AddUserTest {
         @Override
         public boolean isEmpty() {
             return delegate.isEmpty();
+        }
+
+        @Override
+        public boolean setDisabled(UserId id, boolean disabled) {
+            return delegate.setDisabled(id, disabled);
+        }
+
+        @Override
+        public boolean setPasswordHash(UserId id, PasswordHash hash) {
+            return delegate.setPasswordHash(id, hash);
         }
     }
 }

@@ -1,11 +1,10 @@
 package dev.latchkey.bootstrap.cli;
 
-import dev.latchkey.adapters.jose.SigningAlgorithm;
 import dev.latchkey.bootstrap.LatchkeyConfig;
 import dev.latchkey.bootstrap.wiring.CommandParts;
 import dev.latchkey.bootstrap.wiring.LatchkeyComponent;
+import dev.latchkey.domain.server.Issuer;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -17,8 +16,11 @@ final class CommandGraph {
     private CommandGraph() {}
 
     static int run(Path dataDir, Function<CommandParts, Integer> command) {
-        LatchkeyConfig config = new LatchkeyConfig(dataDir, "127.0.0.1", 8080,
-                LatchkeyConfig.defaultIssuer("127.0.0.1", 8080), SigningAlgorithm.defaultAlgorithm(), Optional.empty());
+        return run(dataDir, LatchkeyConfig.defaultIssuer("127.0.0.1", 8080), command);
+    }
+
+    static int run(Path dataDir, Issuer issuer, Function<CommandParts, Integer> command) {
+        LatchkeyConfig config = LatchkeyConfig.of(dataDir, "127.0.0.1", 8080, issuer);
         CommandParts parts = LatchkeyComponent.of(config, LatchkeyComponent.systemClock()).commands();
         try {
             return command.apply(parts);

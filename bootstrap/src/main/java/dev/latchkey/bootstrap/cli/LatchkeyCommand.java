@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
         versionProvider = LatchkeyCommand.Version.class,
         description = {"Self-hosted OAuth 2.1 authorization server and gateway for MCP servers.",
             "Without a command, starts the server (same as 'serve')."},
-        subcommands = {ServeCommand.class, UsersCommand.class, OrgsCommand.class, ResourcesCommand.class,
+        subcommands = {ServeCommand.class, DemoCommand.class, UsersCommand.class, OrgsCommand.class,
+            ResourcesCommand.class, GrantsCommand.class, ActivityCommand.class,
             CommandLine.HelpCommand.class})
 public final class LatchkeyCommand implements Callable<Integer> {
 

@@ -3,6 +3,7 @@ package dev.latchkey.bootstrap.cli;
 import dev.latchkey.application.org.AddOrganization;
 import dev.latchkey.application.org.JoinOrganization;
 import dev.latchkey.application.org.ListOrganizations;
+import dev.latchkey.application.org.RemoveMember;
 import dev.latchkey.domain.org.OrgName;
 import dev.latchkey.domain.org.Role;
 import dev.latchkey.domain.user.Username;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code latchkey orgs}: add organizations, add members, list them. */
 @Command(name = "orgs", mixinStandardHelpOptions = true, description = "Manage organizations and members.",
-        subcommands = {OrgsCommand.AddCommand.class, OrgsCommand.JoinCommand.class, OrgsCommand.ListCommand.class})
+        subcommands = {OrgsCommand.AddCommand.class, OrgsCommand.JoinCommand.class, OrgsCommand.ListCommand.class,
+            OrgsCommand.RemoveMemberCommand.class})
 public final class OrgsCommand implements Callable<Integer> {
 
     @Spec
@@ -29,7 +31,7 @@ public final class OrgsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(),
-                "Missing command: use 'orgs add', 'orgs join' or 'orgs list'.");
+                "Missing command: use 'orgs add', 'orgs join', 'orgs remove-member' or 'orgs list'.");
     }
 
     /** {@code orgs add ORG}. */
@@ -140,6 +142,45 @@ public final class OrgsCommand implements Callable<Integer> {
                 }
                 Tables.print(out, List.of("ORG", "MEMBERS", "ID"), rows);
                 return 0;
+            });
+        }
+    }
+
+    /** {@code orgs remove-member USERNAME ORG}. */
+    @Command(name = "remove-member", mixinStandardHelpOptions = true,
+            description = "Remove a user from an organization: their tokens for it stop working on the next call.")
+    static final class RemoveMemberCommand implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DataDirOption dataDir = new DataDirOption();
+
+        @Parameters(index = "0", paramLabel = "USERNAME", description = "The user.")
+        String username;
+
+        @Parameters(index = "1", paramLabel = "ORG", description = "The organization.")
+        String organization;
+
+        @Override
+        public Integer call() {
+            Username name = Arguments.parse(spec, "USERNAME", username, Username::parse);
+            OrgName org = Arguments.parse(spec, "ORG", organization, OrgName::parse);
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            return CommandGraph.run(dataDir.dataDir(), parts -> switch (parts.removeMember().remove(
+                    new RemoveMember.Command(name, org))) {
+                case RemoveMember.Removed removed -> {
+                    out.println(name + " is no longer a member of " + org + ".");
+                    out.flush();
+                    yield 0;
+                }
+                case RemoveMember.Rejected rejected -> {
+                    err.println("latchkey: " + rejected.reason());
+                    err.flush();
+                    yield 1;
+                }
             });
         }
     }

@@ -2,6 +2,7 @@ package dev.latchkey.bootstrap.cli;
 
 import dev.latchkey.adapters.jose.SigningAlgorithm;
 import dev.latchkey.bootstrap.LatchkeyConfig;
+import dev.latchkey.bootstrap.Main;
 import dev.latchkey.domain.resource.ResourceUri;
 import dev.latchkey.domain.server.Issuer;
 import java.io.IOException;
@@ -9,8 +10,13 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -50,11 +56,28 @@ public final class ServerOptions {
                     + " (env LATCHKEY_DEFAULT_RESOURCE).")
     String defaultResource;
 
+    @Option(names = "--allowed-origins", paramLabel = "ORIGINS", split = ",",
+            defaultValue = "${env:LATCHKEY_ALLOWED_ORIGINS:-}",
+            description = "Browser origins (comma-separated, e.g. https://app.example.com) allowed to call the"
+                    + " gateway besides the issuer's own and loopback origins (env LATCHKEY_ALLOWED_ORIGINS).")
+    List<String> allowedOrigins = new ArrayList<>();
+
+    @Option(names = "--upstream-timeout", paramLabel = "SECONDS",
+            defaultValue = "${env:LATCHKEY_UPSTREAM_TIMEOUT:-60}",
+            description = "Seconds the gateway waits for an upstream MCP server to start answering before it"
+                    + " replies 504 (env LATCHKEY_UPSTREAM_TIMEOUT; default: ${DEFAULT-VALUE}).")
+    int upstreamTimeoutSeconds;
+
     /**
      * Resolves the options into a configuration; a port of 0 is replaced by a free port now, because
      * the issuer must be known before the server starts.
      */
     LatchkeyConfig toConfig() {
+        return toConfig(Main.DEFAULT_DATA_DIR);
+    }
+
+    /** Like {@link #toConfig()}, with another default data folder. */
+    LatchkeyConfig toConfig(String defaultDataDir) {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port + ".");
         }
@@ -82,7 +105,22 @@ public final class ServerOptions {
                 throw new ParameterException(spec.commandLine(), "--default-resource: " + invalid.getMessage() + ".");
             }
         }
-        return new LatchkeyConfig(dataDir.dataDir(), bind, actualPort, resolvedIssuer, algorithm, resource);
+        Set<String> origins = new LinkedHashSet<>();
+        for (String origin : allowedOrigins) {
+            if (!origin.isBlank()) {
+                String trimmed = origin.strip();
+                if (!trimmed.matches("https?://[^/?#]+/?")) {
+                    throw new ParameterException(spec.commandLine(), "--allowed-origins: '" + trimmed + "' is not an"
+                            + " origin; write it as scheme://host[:port], e.g. https://app.example.com.");
+                }
+                origins.add(trimmed);
+            }
+        }
+        if (upstreamTimeoutSeconds < 1 || upstreamTimeoutSeconds > 3600) {
+            throw new ParameterException(spec.commandLine(), "--upstream-timeout must be between 1 and 3600 seconds.");
+        }
+        return new LatchkeyConfig(dataDir.dataDir(defaultDataDir), bind, actualPort, resolvedIssuer, algorithm, resource, origins,
+                Duration.ofSeconds(upstreamTimeoutSeconds));
     }
 
     private static int freePort(String bind) {

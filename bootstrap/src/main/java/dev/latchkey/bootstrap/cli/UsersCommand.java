@@ -2,19 +2,14 @@ package dev.latchkey.bootstrap.cli;
 
 import dev.latchkey.application.user.AddUser;
 import dev.latchkey.application.user.ListUsers;
+import dev.latchkey.application.user.ResetPassword;
+import dev.latchkey.application.user.SetUserDisabled;
 import dev.latchkey.domain.org.OrgName;
 import dev.latchkey.domain.org.Role;
 import dev.latchkey.domain.user.Password;
 import dev.latchkey.domain.user.Username;
-import java.io.BufferedReader;
-import java.io.Console;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -29,7 +24,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code latchkey users}: add and list the people who can sign in. */
 @Command(name = "users", mixinStandardHelpOptions = true, description = "Manage users.",
-        subcommands = {UsersCommand.AddCommand.class, UsersCommand.ListCommand.class})
+        subcommands = {UsersCommand.AddCommand.class, UsersCommand.ListCommand.class,
+            UsersCommand.DisableCommand.class, UsersCommand.EnableCommand.class,
+            UsersCommand.SetPasswordCommand.class})
 public final class UsersCommand implements Callable<Integer> {
 
     @Spec
@@ -37,7 +34,8 @@ public final class UsersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing command: use 'users add' or 'users list'.");
+        throw new ParameterException(spec.commandLine(), "Missing command: use 'users add', 'users list',"
+                + " 'users disable', 'users enable' or 'users set-password'.");
     }
 
     /** {@code users add USERNAME --org ORG [--role ROLE] --password-stdin}. */
@@ -70,7 +68,8 @@ public final class UsersCommand implements Callable<Integer> {
             Username name = Arguments.parse(spec, "USERNAME", username, Username::parse);
             OrgName org = Arguments.parse(spec, "--org", organization, OrgName::parse);
             Optional<Role> chosenRole = role == null ? Optional.empty() : Optional.of(Arguments.role(spec, role));
-            Password password = Arguments.parse(spec, "password", readPassword(), Password::choose);
+            Password password = Arguments.parse(spec, "password", PasswordInput.read(spec, passwordFromStdin,
+                    "users add " + username + " --org " + organization), Password::choose);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             return CommandGraph.run(dataDir.dataDir(), parts -> switch (parts.addUser().add(
@@ -88,48 +87,6 @@ public final class UsersCommand implements Callable<Integer> {
                     yield 1;
                 }
             });
-        }
-
-        private String readPassword() {
-            if (passwordFromStdin) {
-                try {
-                    String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                            .readLine();
-                    if (line == null || line.isEmpty()) {
-                        throw new ParameterException(spec.commandLine(), "--password-stdin: standard input was"
-                                + " empty. Pipe the password in, for example: printf '%s\\n' 'a-long-password' |"
-                                + " java -jar latchkey.jar users add " + username + " --org " + organization
-                                + " --password-stdin");
-                    }
-                    return line;
-                } catch (IOException unreadable) {
-                    throw new UncheckedIOException("Could not read the password from standard input", unreadable);
-                }
-            }
-            Console console = System.console();
-            if (console == null || !isTerminal(console)) {
-                throw new ParameterException(spec.commandLine(), "No terminal to ask for the password. Pass"
-                        + " --password-stdin and pipe the password on standard input.");
-            }
-            char[] first = console.readPassword("Password for %s: ", username);
-            char[] second = console.readPassword("Repeat the password: ");
-            if (first == null || second == null || !Arrays.equals(first, second)) {
-                throw new ParameterException(spec.commandLine(), "The two passwords differ; run the command again.");
-            }
-            return new String(first);
-        }
-
-        /**
-         * Whether the console is an interactive terminal. From JDK 22 {@code System.console()} is never
-         * null, and {@code Console.isTerminal()} (JDK 22+) tells; on JDK 21 a console exists only for a
-         * terminal.
-         */
-        private static boolean isTerminal(Console console) {
-            try {
-                return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
-            } catch (ReflectiveOperationException olderJdk) {
-                return true;
-            }
         }
     }
 
@@ -165,6 +122,105 @@ public final class UsersCommand implements Callable<Integer> {
                 }
                 Tables.print(out, List.of("USERNAME", "STATUS", "ORGANIZATIONS", "ID"), rows);
                 return 0;
+            });
+        }
+    }
+
+    /** {@code users disable USERNAME}. */
+    @Command(name = "disable", mixinStandardHelpOptions = true,
+            description = "Disable a user: no sign-in, and every token they hold is refused on its next use.")
+    static final class DisableCommand implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DataDirOption dataDir = new DataDirOption();
+
+        @Parameters(index = "0", paramLabel = "USERNAME", description = "The user.")
+        String username;
+
+        @Override
+        public Integer call() {
+            return setDisabled(spec, dataDir, username, true);
+        }
+    }
+
+    /** {@code users enable USERNAME}. */
+    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled user again.")
+    static final class EnableCommand implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DataDirOption dataDir = new DataDirOption();
+
+        @Parameters(index = "0", paramLabel = "USERNAME", description = "The user.")
+        String username;
+
+        @Override
+        public Integer call() {
+            return setDisabled(spec, dataDir, username, false);
+        }
+    }
+
+    private static int setDisabled(CommandSpec spec, DataDirOption dataDir, String username, boolean disabled) {
+        Username name = Arguments.parse(spec, "USERNAME", username, Username::parse);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        return CommandGraph.run(dataDir.dataDir(), parts -> switch (parts.setUserDisabled().set(
+                new SetUserDisabled.Command(name, disabled))) {
+            case SetUserDisabled.Changed changed -> {
+                out.println(name + (changed.wasAlready() ? " was already " : " is now ")
+                        + (disabled ? "disabled." : "enabled."));
+                out.flush();
+                yield 0;
+            }
+            case SetUserDisabled.Rejected rejected -> {
+                err.println("latchkey: " + rejected.reason());
+                err.flush();
+                yield 1;
+            }
+        });
+    }
+
+    /** {@code users set-password USERNAME [--password-stdin]}. */
+    @Command(name = "set-password", mixinStandardHelpOptions = true, description = "Give a user a new password.")
+    static final class SetPasswordCommand implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DataDirOption dataDir = new DataDirOption();
+
+        @Parameters(index = "0", paramLabel = "USERNAME", description = "The user.")
+        String username;
+
+        @Option(names = "--password-stdin",
+                description = "Read the password from the first line of standard input (for scripts).")
+        boolean passwordFromStdin;
+
+        @Override
+        public Integer call() {
+            Username name = Arguments.parse(spec, "USERNAME", username, Username::parse);
+            Password password = Arguments.parse(spec, "password", PasswordInput.read(spec, passwordFromStdin,
+                    "users set-password " + username), Password::choose);
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            return CommandGraph.run(dataDir.dataDir(), parts -> switch (parts.resetPassword().reset(
+                    new ResetPassword.Command(name, password))) {
+                case ResetPassword.Reset reset -> {
+                    out.println("The password of " + name + " is changed.");
+                    out.flush();
+                    yield 0;
+                }
+                case ResetPassword.Rejected rejected -> {
+                    err.println("latchkey: " + rejected.reason());
+                    err.flush();
+                    yield 1;
+                }
             });
         }
     }

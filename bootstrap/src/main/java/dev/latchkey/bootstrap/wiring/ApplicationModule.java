@@ -2,16 +2,24 @@ package dev.latchkey.bootstrap.wiring;
 
 import dagger.Module;
 import dagger.Provides;
+import dev.latchkey.application.activity.ListActivity;
 import dev.latchkey.application.authorization.DecideConsent;
 import dev.latchkey.application.authorization.DescribeConsent;
 import dev.latchkey.application.authorization.FindPendingAuthorization;
 import dev.latchkey.application.authorization.StartAuthorization;
+import dev.latchkey.application.gateway.CheckGatewayCall;
+import dev.latchkey.application.gateway.DescribeProtectedResource;
+import dev.latchkey.application.gateway.RecordProxiedCall;
+import dev.latchkey.application.grant.ListGrants;
+import dev.latchkey.application.grant.RevokeGrant;
 import dev.latchkey.application.introspection.IntrospectToken;
 import dev.latchkey.application.metadata.DescribeServer;
 import dev.latchkey.application.org.AddOrganization;
 import dev.latchkey.application.org.JoinOrganization;
 import dev.latchkey.application.org.ListOrganizations;
+import dev.latchkey.application.org.RemoveMember;
 import dev.latchkey.application.port.AccessTokenIssuer;
+import dev.latchkey.application.port.ActivityLog;
 import dev.latchkey.application.port.AccessTokenVerifier;
 import dev.latchkey.application.port.AuthorizationCodes;
 import dev.latchkey.application.port.BrowserSessions;
@@ -30,6 +38,7 @@ import dev.latchkey.application.port.Users;
 import dev.latchkey.application.registration.RegisterClient;
 import dev.latchkey.application.resource.AddProtectedResource;
 import dev.latchkey.application.resource.ListProtectedResources;
+import dev.latchkey.application.resource.RemoveProtectedResource;
 import dev.latchkey.application.revocation.RevokeToken;
 import dev.latchkey.application.session.ResumeSession;
 import dev.latchkey.application.session.SignIn;
@@ -38,6 +47,8 @@ import dev.latchkey.application.token.ExchangeAuthorizationCode;
 import dev.latchkey.application.token.RefreshAccessToken;
 import dev.latchkey.application.user.AddUser;
 import dev.latchkey.application.user.ListUsers;
+import dev.latchkey.application.user.ResetPassword;
+import dev.latchkey.application.user.SetUserDisabled;
 import dev.latchkey.bootstrap.LatchkeyConfig;
 import java.time.Clock;
 import javax.inject.Singleton;
@@ -90,8 +101,9 @@ public final class ApplicationModule {
     @Provides
     @Singleton
     static DescribeConsent describeConsent(PendingAuthorizations pending, Clients clients,
-            ProtectedResources resources, Memberships memberships, Organizations organizations, Clock clock) {
-        return new DescribeConsent(pending, clients, resources, memberships, organizations, clock);
+            ProtectedResources resources, Memberships memberships, Organizations organizations,
+            ServerSettings settings, Clock clock) {
+        return new DescribeConsent(pending, clients, resources, memberships, organizations, settings, clock);
     }
 
     @Provides
@@ -172,12 +184,70 @@ public final class ApplicationModule {
 
     @Provides
     static AddProtectedResource addProtectedResource(ProtectedResources resources, Transactions transactions,
-            Clock clock) {
-        return new AddProtectedResource(resources, transactions, clock);
+            ServerSettings settings, Clock clock) {
+        return new AddProtectedResource(resources, transactions, settings, clock);
     }
 
     @Provides
-    static ListProtectedResources listProtectedResources(ProtectedResources resources) {
-        return new ListProtectedResources(resources);
+    static ListProtectedResources listProtectedResources(ProtectedResources resources, ServerSettings settings) {
+        return new ListProtectedResources(resources, settings);
+    }
+
+    @Provides
+    static RemoveProtectedResource removeProtectedResource(ProtectedResources resources, Transactions transactions) {
+        return new RemoveProtectedResource(resources, transactions);
+    }
+
+    @Provides
+    @Singleton
+    static CheckGatewayCall checkGatewayCall(ProtectedResources resources, Grants grants,
+            AccessTokenVerifier verifier, ServerSettings settings, Clock clock) {
+        return new CheckGatewayCall(resources, grants, verifier, settings, clock);
+    }
+
+    @Provides
+    @Singleton
+    static DescribeProtectedResource describeProtectedResource(ProtectedResources resources,
+            ServerSettings settings) {
+        return new DescribeProtectedResource(resources, settings);
+    }
+
+    @Provides
+    @Singleton
+    static RecordProxiedCall recordProxiedCall(ActivityLog activity) {
+        return new RecordProxiedCall(activity);
+    }
+
+    @Provides
+    static RemoveMember removeMember(Users users, Organizations organizations, Memberships memberships,
+            Transactions transactions) {
+        return new RemoveMember(users, organizations, memberships, transactions);
+    }
+
+    @Provides
+    static SetUserDisabled setUserDisabled(Users users, Transactions transactions) {
+        return new SetUserDisabled(users, transactions);
+    }
+
+    @Provides
+    static ResetPassword resetPassword(Users users, PasswordHasher hasher, Transactions transactions) {
+        return new ResetPassword(users, hasher, transactions);
+    }
+
+    @Provides
+    static ListGrants listGrants(Grants grants, Users users, Organizations organizations, Clients clients) {
+        return new ListGrants(grants, users, organizations, clients);
+    }
+
+    @Provides
+    static RevokeGrant revokeGrant(Grants grants, RefreshTokens refreshTokens, Transactions transactions,
+            Clock clock) {
+        return new RevokeGrant(grants, refreshTokens, transactions, clock);
+    }
+
+    @Provides
+    static ListActivity listActivity(ActivityLog activity, Users users, Organizations organizations,
+            Clients clients) {
+        return new ListActivity(activity, users, organizations, clients);
     }
 }

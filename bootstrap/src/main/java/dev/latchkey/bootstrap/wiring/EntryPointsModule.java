@@ -2,19 +2,23 @@ package dev.latchkey.bootstrap.wiring;
 
 import dagger.Module;
 import dagger.Provides;
-import dev.latchkey.adapters.http.oauth.OAuthRoutes;
+import dev.latchkey.adapters.http.LatchkeyHttpServer;
 import dev.latchkey.adapters.sqlite.SqliteStorage;
+import dev.latchkey.application.activity.ListActivity;
+import dev.latchkey.application.grant.ListGrants;
+import dev.latchkey.application.grant.RevokeGrant;
 import dev.latchkey.application.metadata.DescribeServer;
 import dev.latchkey.application.org.AddOrganization;
 import dev.latchkey.application.org.JoinOrganization;
 import dev.latchkey.application.org.ListOrganizations;
-import dev.latchkey.application.port.RandomTokens;
-import dev.latchkey.application.port.SigningKeys;
+import dev.latchkey.application.org.RemoveMember;
 import dev.latchkey.application.resource.AddProtectedResource;
 import dev.latchkey.application.resource.ListProtectedResources;
-import dev.latchkey.application.settings.ServerSettings;
+import dev.latchkey.application.resource.RemoveProtectedResource;
 import dev.latchkey.application.user.AddUser;
 import dev.latchkey.application.user.ListUsers;
+import dev.latchkey.application.user.ResetPassword;
+import dev.latchkey.application.user.SetUserDisabled;
 
 /** Bundles what the entry points (server, commands) take from the graph. */
 @Module
@@ -23,17 +27,20 @@ public final class EntryPointsModule {
     private EntryPointsModule() {}
 
     @Provides
-    static ServerParts serverParts(ServerSettings settings, OAuthRoutes.UseCases useCases,
-            DescribeServer describeServer, SigningKeys signingKeys, RandomTokens random, SqliteStorage storage) {
-        return new ServerParts(settings, useCases, describeServer, signingKeys, random, storage);
+    static ServerParts serverParts(LatchkeyHttpServer.Parts http, DescribeServer describeServer,
+            SqliteStorage storage) {
+        return new ServerParts(http, describeServer, storage);
     }
 
     @Provides
-    static CommandParts commandParts(AddUser addUser, ListUsers listUsers, AddOrganization addOrganization,
-            JoinOrganization joinOrganization, ListOrganizations listOrganizations,
+    static CommandParts commandParts(AddUser addUser, ListUsers listUsers, SetUserDisabled setUserDisabled,
+            ResetPassword resetPassword, AddOrganization addOrganization, JoinOrganization joinOrganization,
+            RemoveMember removeMember, ListOrganizations listOrganizations,
             AddProtectedResource addProtectedResource, ListProtectedResources listProtectedResources,
-            DescribeServer describeServer, SqliteStorage storage) {
-        return new CommandParts(addUser, listUsers, addOrganization, joinOrganization, listOrganizations,
-                addProtectedResource, listProtectedResources, describeServer, storage);
+            RemoveProtectedResource removeProtectedResource, ListGrants listGrants, RevokeGrant revokeGrant,
+            ListActivity listActivity, DescribeServer describeServer, SqliteStorage storage) {
+        return new CommandParts(addUser, listUsers, setUserDisabled, resetPassword, addOrganization,
+                joinOrganization, removeMember, listOrganizations, addProtectedResource, listProtectedResources,
+                removeProtectedResource, listGrants, revokeGrant, listActivity, describeServer, storage);
     }
 }

@@ -2,18 +2,29 @@ package dev.latchkey.bootstrap.wiring;
 
 import dagger.Module;
 import dagger.Provides;
+import dev.latchkey.adapters.http.LatchkeyHttpServer;
+import dev.latchkey.adapters.http.gateway.GatewayRoutes;
 import dev.latchkey.adapters.http.oauth.OAuthRoutes;
 import dev.latchkey.application.authorization.DecideConsent;
 import dev.latchkey.application.authorization.DescribeConsent;
 import dev.latchkey.application.authorization.FindPendingAuthorization;
 import dev.latchkey.application.authorization.StartAuthorization;
+import dev.latchkey.application.gateway.CheckGatewayCall;
+import dev.latchkey.application.gateway.DescribeProtectedResource;
+import dev.latchkey.application.gateway.RecordProxiedCall;
 import dev.latchkey.application.introspection.IntrospectToken;
+import dev.latchkey.application.metadata.DescribeServer;
+import dev.latchkey.application.port.RandomTokens;
+import dev.latchkey.application.port.SigningKeys;
 import dev.latchkey.application.registration.RegisterClient;
 import dev.latchkey.application.revocation.RevokeToken;
 import dev.latchkey.application.session.ResumeSession;
 import dev.latchkey.application.session.SignIn;
+import dev.latchkey.application.settings.ServerSettings;
 import dev.latchkey.application.token.ExchangeAuthorizationCode;
 import dev.latchkey.application.token.RefreshAccessToken;
+import dev.latchkey.bootstrap.LatchkeyConfig;
+import java.time.Clock;
 
 /** The HTTP adapter's inputs: the use cases its endpoints call. */
 @Module
@@ -30,5 +41,26 @@ public final class HttpModule {
         return new OAuthRoutes.UseCases(registerClient, startAuthorization, findPendingAuthorization, signIn,
                 resumeSession, describeConsent, decideConsent, exchangeAuthorizationCode, refreshAccessToken,
                 introspectToken, revokeToken);
+    }
+
+    @Provides
+    static GatewayRoutes.UseCases gatewayUseCases(CheckGatewayCall checkGatewayCall,
+            DescribeProtectedResource describeProtectedResource, RecordProxiedCall recordProxiedCall) {
+        return new GatewayRoutes.UseCases(checkGatewayCall, describeProtectedResource, recordProxiedCall);
+    }
+
+    @Provides
+    static GatewayRoutes.Options gatewayOptions(LatchkeyConfig config) {
+        GatewayRoutes.Options defaults = GatewayRoutes.Options.defaults();
+        return new GatewayRoutes.Options(config.allowedOrigins(), defaults.connectTimeout(),
+                config.upstreamTimeout());
+    }
+
+    @Provides
+    static LatchkeyHttpServer.Parts httpParts(ServerSettings settings, OAuthRoutes.UseCases oauth,
+            GatewayRoutes.UseCases gateway, GatewayRoutes.Options gatewayOptions, DescribeServer describeServer,
+            SigningKeys signingKeys, RandomTokens random, Clock clock) {
+        return new LatchkeyHttpServer.Parts(settings, oauth, gateway, gatewayOptions, describeServer, signingKeys,
+                random, clock);
     }
 }

@@ -3,6 +3,7 @@ package dev.latchkey.bootstrap.wiring;
 import dagger.Module;
 import dagger.Provides;
 import dev.latchkey.adapters.sqlite.SqliteStorage;
+import dev.latchkey.application.port.ActivityLog;
 import dev.latchkey.application.port.AuthorizationCodes;
 import dev.latchkey.application.port.BrowserSessions;
 import dev.latchkey.application.port.Clients;
@@ -88,5 +89,10 @@ public final class SqliteModule {
     @Provides
     static SecurityEvents securityEvents(SqliteStorage storage) {
         return storage.securityEvents();
+    }
+
+    @Provides
+    static ActivityLog activityLog(SqliteStorage storage) {
+        return storage.activityLog();
     }
 }

@@ -27,6 +27,7 @@ final class ArchitectureRules {
     static final String HTTP = "dev.latchkey.adapters.http..";
     static final String ADAPTERS = "dev.latchkey.adapters..";
     static final String BOOTSTRAP = "dev.latchkey.bootstrap..";
+    static final String DEMO = "dev.latchkey.demo..";
 
     private ArchitectureRules() {}
 
@@ -38,8 +39,10 @@ final class ArchitectureRules {
             .layer("SQLite adapter").definedBy(SQLITE)
             .layer("JOSE adapter").definedBy(JOSE)
             .layer("HTTP adapter").definedBy(HTTP)
+            .layer("Demo MCP server").definedBy(DEMO)
             .layer("Bootstrap").definedBy(BOOTSTRAP)
             .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Demo MCP server").mayOnlyBeAccessedByLayers("Bootstrap")
             .whereLayer("SQLite adapter").mayOnlyBeAccessedByLayers("Bootstrap")
             .whereLayer("JOSE adapter").mayOnlyBeAccessedByLayers("Bootstrap")
             .whereLayer("HTTP adapter").mayOnlyBeAccessedByLayers("Bootstrap")
@@ -64,15 +67,21 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage("dagger..", "javax.inject..", "jakarta.inject..")
             .as("only bootstrap knows Dagger");
 
-    static final ArchRule HTTP_SERVER_ONLY_IN_HTTP_ADAPTER = noClasses().that().resideOutsideOfPackage(HTTP)
+    static final ArchRule HTTP_SERVER_ONLY_IN_HTTP_ADAPTER = noClasses().that().resideOutsideOfPackages(HTTP, DEMO)
             .should().dependOnClassesThat().resideInAPackage("com.sun.net.httpserver..")
-            .as("com.sun.net.httpserver only in adapters-http");
+            .as("com.sun.net.httpserver only in adapters-http (and the separate demo MCP server)");
+
+    /** The demo MCP server is a separate program: it knows nothing of Latchkey, only HTTP and JSON. */
+    static final ArchRule DEMO_IS_SELF_CONTAINED = classes().that().resideInAPackage(DEMO)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DEMO, "java..", "com.sun.net.httpserver..",
+                    "com.fasterxml.jackson..")
+            .as("the demo MCP server depends only on java.*, the JDK HTTP server and Jackson");
 
     static final ArchRule SQL_ONLY_IN_SQLITE_ADAPTER = noClasses().that().resideOutsideOfPackage(SQLITE)
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..")
             .as("java.sql only in adapters-sqlite");
 
-    static final ArchRule JACKSON_ONLY_IN_ADAPTERS = noClasses().that().resideOutsideOfPackage(ADAPTERS)
+    static final ArchRule JACKSON_ONLY_IN_ADAPTERS = noClasses().that().resideOutsideOfPackages(ADAPTERS, DEMO)
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
             .as("Jackson only in adapters");
 
@@ -115,6 +124,7 @@ final class ArchitectureRules {
         rules.put("applicationUsesOnlyDomain", APPLICATION_USES_ONLY_DOMAIN);
         rules.put("onlyBootstrapKnowsDagger", ONLY_BOOTSTRAP_KNOWS_DAGGER);
         rules.put("httpServerOnlyInHttpAdapter", HTTP_SERVER_ONLY_IN_HTTP_ADAPTER);
+        rules.put("demoIsSelfContained", DEMO_IS_SELF_CONTAINED);
         rules.put("sqlOnlyInSqliteAdapter", SQL_ONLY_IN_SQLITE_ADAPTER);
         rules.put("jacksonOnlyInAdapters", JACKSON_ONLY_IN_ADAPTERS);
         rules.put("joseAndCryptoOnlyInJoseAdapter", JOSE_AND_CRYPTO_ONLY_IN_JOSE_ADAPTER);

@@ -25,6 +25,7 @@ class ArchitectureRulesCanFailTest {
             Map.entry("applicationUsesOnlyDomain", "ApplicationUsingHttpServer"),
             Map.entry("onlyBootstrapKnowsDagger", "ApplicationUsingInject"),
             Map.entry("httpServerOnlyInHttpAdapter", "ApplicationUsingHttpServer"),
+            Map.entry("demoIsSelfContained", "DemoUsingLatchkeyDomain"),
             Map.entry("sqlOnlyInSqliteAdapter", "HttpUsingSql"),
             Map.entry("jacksonOnlyInAdapters", "ApplicationUsingJackson"),
             Map.entry("joseAndCryptoOnlyInJoseAdapter", "HttpUsingNimbus"),
@@ -43,6 +44,7 @@ class ArchitectureRulesCanFailTest {
                 "dev.latchkey.domain.archfixture", "dev.latchkey.domain.archcyclea", "dev.latchkey.domain.archcycleb",
                 "dev.latchkey.application.archfixture", "dev.latchkey.application.port",
                 "dev.latchkey.adapters.http.archfixture", "dev.latchkey.adapters.sqlite.archfixture",
+                "dev.latchkey.demo.archfixture",
                 // the class the layering fixture reaches into must be imported to belong to its layer
                 "dev.latchkey.adapters.http.support");
     }

@@ -124,10 +124,14 @@ final class OAuthFlow {
 
     /** The consent page at {@code consentUrl}, signing in first if this browser has no session yet. */
     String signInOrConsent(String consentUrl) {
+        return signInOrConsent(consentUrl, "alice");
+    }
+
+    String signInOrConsent(String consentUrl, String username) {
         HttpResponse<String> page = browser.get(consentUrl);
         assertThat(page.statusCode()).isEqualTo(200);
         if (page.body().contains("name=\"password\"")) {
-            return signIn(consentUrl, "alice", TestServer.PASSWORD);
+            return signIn(consentUrl, username, TestServer.PASSWORD);
         }
         return page.body();
     }
@@ -142,6 +146,20 @@ final class OAuthFlow {
         HttpResponse<String> decided = browser.postForm(server.url("/oauth/authorize/consent"), form);
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(303);
         return decided.headers().firstValue("Location").orElseThrow();
+    }
+
+    /** Tokens for {@code resourceUrl} with {@code scope}, through the whole flow as {@code username}. */
+    JsonNode tokensFor(RegisteredClient client, String resourceUrl, String scope, String username,
+            String organizationLabel) {
+        Pkce pkce = Pkce.generate();
+        Map<String, String> parameters = authorizeParameters(client.clientId(), pkce, "s");
+        parameters.put("resource", resourceUrl);
+        parameters.put("scope", scope);
+        String callback = decide(signInOrConsent(startAuthorization(parameters), username), organizationLabel,
+                "allow");
+        HttpResponse<String> response = exchangeCode(client, Browser.queryOf(callback).get("code"), pkce);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Browser.json(response);
     }
 
     /** Runs the front channel to the end and returns the authorization code. */

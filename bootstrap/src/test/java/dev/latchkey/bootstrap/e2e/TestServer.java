@@ -12,7 +12,10 @@ import dev.latchkey.bootstrap.wiring.LatchkeyComponent;
 import dev.latchkey.domain.org.OrgName;
 import dev.latchkey.domain.org.Role;
 import dev.latchkey.domain.resource.ResourceName;
+import dev.latchkey.domain.resource.ResourceTarget;
 import dev.latchkey.domain.resource.ResourceUri;
+import dev.latchkey.domain.resource.Upstream;
+import dev.latchkey.domain.resource.UpstreamHeader;
 import dev.latchkey.domain.scope.ScopeSet;
 import dev.latchkey.domain.server.Issuer;
 import dev.latchkey.domain.user.Password;
@@ -22,9 +25,11 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -58,18 +63,24 @@ final class TestServer implements AutoCloseable {
     /** A server whose issuer has {@code issuerPath} (e.g. "/auth"), as behind a reverse proxy. */
     static TestServer start(Path dataDir, SigningAlgorithm algorithm, String issuerPath) {
         int port = freePort();
-        LatchkeyConfig config = new LatchkeyConfig(dataDir, "127.0.0.1", port,
-                new Issuer("http://127.0.0.1:" + port + issuerPath), algorithm, Optional.empty());
-        return new TestServer(config);
+        return new TestServer(LatchkeyConfig.of(dataDir, "127.0.0.1", port,
+                new Issuer("http://127.0.0.1:" + port + issuerPath)).withSigningAlgorithm(algorithm));
+    }
+
+    /** A server whose configuration {@code adjust} changes (e.g. a short upstream timeout). */
+    static TestServer start(Path dataDir, java.util.function.UnaryOperator<LatchkeyConfig> adjust) {
+        int port = freePort();
+        return new TestServer(adjust.apply(LatchkeyConfig.of(dataDir, "127.0.0.1", port,
+                new Issuer("http://127.0.0.1:" + port))));
     }
 
     String url(String path) {
         return base + path;
     }
 
-    /** The MCP server URL tokens are issued for in these tests. */
+    /** The external MCP server URL tokens are issued for in these tests (it validates tokens itself). */
     String resourceUrl() {
-        return "http://127.0.0.1:" + server.port() + "/mcp/notes";
+        return "https://notes.example/mcp";
     }
 
     /** Runs set-up use cases against the same data folder, like the CLI does. */
@@ -101,8 +112,20 @@ final class TestServer implements AutoCloseable {
     }
 
     void addResource(String name, String url) {
+        addResource(name, new ResourceTarget.External(ResourceUri.parse(url)), ScopeSet.empty());
+    }
+
+    /** Puts {@code upstreamUrl} behind the gateway as {@code /mcp/NAME}; returns the URL clients use. */
+    String addGatewayResource(String name, String upstreamUrl, boolean forwardIdentity, List<UpstreamHeader> headers,
+            String scopes) {
+        addResource(name, new ResourceTarget.Gateway(new Upstream(URI.create(upstreamUrl), headers, forwardIdentity)),
+                ScopeSet.parse(scopes));
+        return url("/mcp/" + name);
+    }
+
+    void addResource(String name, ResourceTarget target, ScopeSet scopes) {
         AddProtectedResource.Result result = admin(parts -> parts.addProtectedResource().add(
-                new AddProtectedResource.Command(new ResourceName(name), ResourceUri.parse(url), ScopeSet.empty())));
+                new AddProtectedResource.Command(new ResourceName(name), target, scopes, false)));
         if (!(result instanceof AddProtectedResource.Added)) {
             throw new IllegalStateException("could not add resource: " + result);
         }

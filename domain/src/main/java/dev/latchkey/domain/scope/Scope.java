@@ -23,6 +23,14 @@ public record Scope(String value) implements Comparable<Scope> {
         }
     }
 
+    /**
+     * Whether holding this scope satisfies a request for {@code required}: the same scope, or a broader
+     * one in the colon hierarchy ({@code mcp} covers {@code mcp:use} and {@code mcp:use:read}).
+     */
+    public boolean covers(Scope required) {
+        return value.equals(required.value) || required.value.startsWith(value + ":");
+    }
+
     @Override
     public int compareTo(Scope other) {
         return value.compareTo(other.value);

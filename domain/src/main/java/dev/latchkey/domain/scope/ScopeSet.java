@@ -86,6 +86,11 @@ public record ScopeSet(Set<Scope> scopes) {
         return scopes.containsAll(other.scopes);
     }
 
+    /** The scopes of {@code required} that no scope of this set covers (see {@link Scope#covers}). */
+    public ScopeSet uncovered(ScopeSet required) {
+        return required.filter(needed -> scopes.stream().noneMatch(held -> held.covers(needed)));
+    }
+
     /** The scopes of this set that {@code keep} accepts, in this set's order. */
     public ScopeSet filter(Predicate<Scope> keep) {
         LinkedHashSet<Scope> kept = new LinkedHashSet<>();

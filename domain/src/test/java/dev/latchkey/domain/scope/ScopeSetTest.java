@@ -166,4 +166,33 @@ final class ScopeSetTest {
 
         assertThatThrownBy(() -> set.scopes().add(new Scope("b"))).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void uncoveredWhenEveryRequiredScopeIsHeldThenEmpty() {
+        assertThat(ScopeSet.parse("files:read mcp:use").uncovered(ScopeSet.parse("mcp:use")).isEmpty()).isTrue();
+    }
+
+    @Test
+    void uncoveredWhenABroaderScopeIsHeldThenItCoversTheNarrowerOnes() {
+        assertThat(ScopeSet.parse("mcp").uncovered(ScopeSet.parse("mcp:use mcp:use:read")).isEmpty()).isTrue();
+    }
+
+    @Test
+    void uncoveredWhenSomeAreMissingThenThoseInTheRequiredOrder() {
+        ScopeSet held = ScopeSet.parse("files:read");
+
+        assertThat(held.uncovered(ScopeSet.parse("mcp:use files:read files:write")).asString())
+                .isEqualTo("mcp:use files:write");
+    }
+
+    @Test
+    void uncoveredWhenOnlyANarrowerScopeIsHeldThenTheBroaderIsMissing() {
+        assertThat(ScopeSet.parse("mcp:use").uncovered(ScopeSet.parse("mcp")).asString()).isEqualTo("mcp");
+    }
+
+    @Test
+    void uncoveredWhenNothingIsRequiredThenEmptyAndWhenNothingIsHeldThenEverything() {
+        assertThat(ScopeSet.parse("mcp:use").uncovered(ScopeSet.empty()).isEmpty()).isTrue();
+        assertThat(ScopeSet.empty().uncovered(ScopeSet.parse("mcp:use a")).asString()).isEqualTo("mcp:use a");
+    }
 }

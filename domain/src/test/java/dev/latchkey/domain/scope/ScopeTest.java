@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -67,5 +68,20 @@ final class ScopeTest {
     void compareToWhenComparedThenOrdersByValue() {
         assertThat(new Scope("a")).isLessThan(new Scope("b"));
         assertThat(new Scope("b").compareTo(new Scope("b"))).isZero();
+    }
+
+    // Scopes form a colon hierarchy: holding a broader scope satisfies a request for a narrower one.
+
+    @ParameterizedTest
+    @CsvSource({"mcp:use, mcp:use", "mcp, mcp:use", "mcp, mcp:use:read", "mcp:use, mcp:use:read", "a, a:b:c"})
+    void coversWhenTheSameOrABroaderScopeThenTrue(String held, String required) {
+        assertThat(new Scope(held).covers(new Scope(required))).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"mcp:use, mcp", "mc, mcp:use", "mcp:u, mcp:use", "mcp:use, mcp:user", "mcp:use, mcp:usex:read",
+        "files:read, mcp:use", "MCP, mcp:use", "mcp:, mcp:use"})
+    void coversWhenNarrowerUnrelatedOrOnlyATextPrefixThenFalse(String held, String required) {
+        assertThat(new Scope(held).covers(new Scope(required))).isFalse();
     }
 }

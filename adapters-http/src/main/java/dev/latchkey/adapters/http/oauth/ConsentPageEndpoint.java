@@ -59,7 +59,7 @@ final class ConsentPageEndpoint implements Endpoint {
                         handle.get().value(), active.session().csrfToken(), ready.client().displayName(),
                         ready.client().id().value(), ready.request().redirectUri().displayHost(),
                         ready.client().source() == RegistrationSource.DYNAMIC, resourceName,
-                        ready.resource().uri().value(), scopes,
+                        ready.request().resource().value(), scopes,
                         ready.request().ignoredScopes().scopes().stream().map(Scope::value).toList(), organizations,
                         active.user().username().value())));
             }

@@ -24,7 +24,7 @@ public final class Cors {
     }
 
     /** Answers a preflight request (an OPTIONS request with Access-Control-Request-Method). */
-    static void preflight(HttpExchange exchange, String allowedMethods) throws IOException {
+    public static void preflight(HttpExchange exchange, String allowedMethods) throws IOException {
         Headers headers = exchange.getResponseHeaders();
         allowAnyOrigin(exchange);
         headers.set("Access-Control-Allow-Methods", allowedMethods);

@@ -87,10 +87,15 @@ public final class RequestBodies {
 
     /** The body, or empty when it is larger than {@link #MAX_BYTES}. */
     private static Optional<byte[]> readBounded(HttpExchange exchange) throws IOException {
+        return readBounded(exchange, MAX_BYTES);
+    }
+
+    /** The body, or empty when it is larger than {@code maxBytes}: at most {@code maxBytes + 1} are read. */
+    public static Optional<byte[]> readBounded(HttpExchange exchange, int maxBytes) throws IOException {
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
         if (declared != null) {
             try {
-                if (Long.parseLong(declared.strip()) > MAX_BYTES) {
+                if (Long.parseLong(declared.strip()) > maxBytes) {
                     return Optional.empty();
                 }
             } catch (NumberFormatException malformed) {
@@ -98,8 +103,8 @@ public final class RequestBodies {
             }
         }
         try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readNBytes(MAX_BYTES + 1);
-            return body.length > MAX_BYTES ? Optional.empty() : Optional.of(body);
+            byte[] body = in.readNBytes(maxBytes + 1);
+            return body.length > maxBytes ? Optional.empty() : Optional.of(body);
         }
     }
 

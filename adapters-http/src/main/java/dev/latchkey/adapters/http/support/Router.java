@@ -26,6 +26,7 @@ public final class Router implements HttpHandler {
 
     private final String issuerPath;
     private final Map<String, Route> routes = new LinkedHashMap<>();
+    private final Map<String, Endpoint> prefixes = new LinkedHashMap<>();
 
     private static final class Route {
         final Map<String, Endpoint> byMethod = new TreeMap<>();
@@ -52,6 +53,22 @@ public final class Router implements HttpHandler {
             throw new IllegalStateException("two endpoints for " + method + " " + path);
         }
         return this;
+    }
+
+    /**
+     * Sends every request whose path starts with {@code prefix} (and is not an exact route) to
+     * {@code endpoint}, whatever its method; the endpoint answers OPTIONS and 405 itself.
+     */
+    public Router prefix(String prefix, Endpoint endpoint) {
+        if (prefixes.putIfAbsent(prefix, endpoint) != null) {
+            throw new IllegalStateException("two endpoints for the prefix " + prefix);
+        }
+        return this;
+    }
+
+    /** The path a request is routed by: the raw path, without the issuer's path when it has one. */
+    public String routedPath(HttpExchange exchange) {
+        return routedPath(exchange.getRequestURI().getRawPath());
     }
 
     /** Lets browsers on any origin call {@code path} (preflight answered, CORS headers added). */
@@ -87,6 +104,12 @@ public final class Router implements HttpHandler {
         String path = routedPath(exchange.getRequestURI().getRawPath());
         Route route = routes.get(path);
         if (route == null || route.byMethod.isEmpty()) {
+            for (Map.Entry<String, Endpoint> prefix : prefixes.entrySet()) {
+                if (path.startsWith(prefix.getKey())) {
+                    prefix.getValue().handle(exchange);
+                    return;
+                }
+            }
             Responses.json(exchange, 404, Map.of("error", "not_found", "error_description",
                     "There is no endpoint at " + exchange.getRequestURI().getRawPath() + ". The metadata at"
                             + " /.well-known/oauth-authorization-server lists Latchkey's endpoints."));
@@ -119,6 +142,7 @@ public final class Router implements HttpHandler {
             return "/";
         }
         if (!issuerPath.isEmpty() && !routes.containsKey(rawPath)
+                && prefixes.keySet().stream().noneMatch(rawPath::startsWith)
                 && (rawPath.equals(issuerPath) || rawPath.startsWith(issuerPath + "/"))) {
             String stripped = rawPath.substring(issuerPath.length());
             return stripped.isEmpty() ? "/" : stripped;
