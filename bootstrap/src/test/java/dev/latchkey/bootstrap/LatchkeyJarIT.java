@@ -124,6 +124,41 @@ class LatchkeyJarIT {
         }
     }
 
+    @Test
+    void demoWhenStartedThenPrintsWhatToPasteAndProtectsTheDemoServer() throws Exception {
+        int port = freePort();
+        Process demo = new ProcessBuilder(java("demo", "--port", String.valueOf(port), "--data-dir",
+                dataDir.resolve("demo").toString())).redirectErrorStream(true).start();
+        try {
+            BufferedReader output = new BufferedReader(new InputStreamReader(demo.getInputStream(),
+                    StandardCharsets.UTF_8));
+            StringBuilder banner = new StringBuilder();
+            String line;
+            while ((line = output.readLine()) != null && !line.startsWith("Stop with")) {
+                banner.append(line).append('\n');
+            }
+            String mcpUrl = "http://127.0.0.1:" + port + "/mcp/demo";
+            assertThat(banner).contains("Protected MCP server: " + mcpUrl).contains("Sign in as:           demo")
+                    .containsPattern("Password: +[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}")
+                    .contains("npx mcp-remote " + mcpUrl).contains("claude mcp add --transport http");
+
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> challenge = http.send(HttpRequest.newBuilder(URI.create(mcpUrl))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(challenge.statusCode()).isEqualTo(401);
+            assertThat(challenge.headers().firstValue("WWW-Authenticate").orElseThrow())
+                    .contains("/.well-known/oauth-protected-resource/mcp/demo");
+            HttpResponse<String> metadata = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/.well-known/oauth-protected-resource/mcp/demo")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(metadata.body()).contains("\"resource\":\"" + mcpUrl + "\"");
+        } finally {
+            demo.destroy();
+            assertThat(demo.waitFor(20, TimeUnit.SECONDS)).as("demo stops on SIGTERM").isTrue();
+        }
+    }
+
     private static int freePort() throws IOException {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 0,
                 java.net.InetAddress.getLoopbackAddress())) {

@@ -29,6 +29,14 @@ public final class LatchkeyHttpServer implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(LatchkeyHttpServer.class.getName());
 
+    static {
+        // The JDK server leaves Nagle's algorithm on; with delayed ACKs a flushed SSE event or a small
+        // response can then wait about 40 ms. Must be set before the first HttpServer is created.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     /** How long {@link #close()} waits for in-flight requests. */
     private static final int DRAIN_SECONDS = 5;
 
