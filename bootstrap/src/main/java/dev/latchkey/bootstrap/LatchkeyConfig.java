@@ -3,6 +3,7 @@ package dev.latchkey.bootstrap;
 import dev.latchkey.adapters.jose.SigningAlgorithm;
 import dev.latchkey.domain.resource.ResourceUri;
 import dev.latchkey.domain.server.Issuer;
+import dev.latchkey.domain.user.Username;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -20,10 +21,29 @@ import java.util.Set;
  * @param defaultResource  the resource used when a request names none and several exist
  * @param allowedOrigins   browser origins allowed to call the gateway besides the issuer's and loopback
  * @param upstreamTimeout  how long the gateway waits for an upstream's response headers
+ * @param options          the settings most people leave alone
  */
 public record LatchkeyConfig(Path dataDir, String bindAddress, int port, Issuer issuer,
         SigningAlgorithm signingAlgorithm, Optional<ResourceUri> defaultResource, Set<String> allowedOrigins,
-        Duration upstreamTimeout) {
+        Duration upstreamTimeout, Advanced options) {
+
+    /**
+     * Settings for special cases.
+     *
+     * @param cimdAllowPrivate    fetch Client ID Metadata Documents from special-use addresses too
+     * @param autoApproveAs       test mode: approve every authorization request as this user
+     * @param accessTokenLifetime how long access tokens live
+     */
+    public record Advanced(boolean cimdAllowPrivate, Optional<Username> autoApproveAs, Duration accessTokenLifetime) {
+        public Advanced {
+            Objects.requireNonNull(autoApproveAs, "autoApproveAs");
+            Objects.requireNonNull(accessTokenLifetime, "accessTokenLifetime");
+        }
+
+        public static Advanced defaults() {
+            return new Advanced(false, Optional.empty(), Duration.ofHours(1));
+        }
+    }
 
     public LatchkeyConfig {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -33,19 +53,26 @@ public record LatchkeyConfig(Path dataDir, String bindAddress, int port, Issuer 
         Objects.requireNonNull(defaultResource, "defaultResource");
         allowedOrigins = Set.copyOf(allowedOrigins);
         Objects.requireNonNull(upstreamTimeout, "upstreamTimeout");
+        Objects.requireNonNull(options, "options");
         dataDir = dataDir.toAbsolutePath().normalize();
     }
 
     /** A configuration with the documented defaults for everything but folder, address and issuer. */
     public static LatchkeyConfig of(Path dataDir, String bindAddress, int port, Issuer issuer) {
         return new LatchkeyConfig(dataDir, bindAddress, port, issuer, SigningAlgorithm.defaultAlgorithm(),
-                Optional.empty(), Set.of(), DEFAULT_UPSTREAM_TIMEOUT);
+                Optional.empty(), Set.of(), DEFAULT_UPSTREAM_TIMEOUT, Advanced.defaults());
+    }
+
+    /** The same configuration with other advanced settings. */
+    public LatchkeyConfig with(Advanced advanced) {
+        return new LatchkeyConfig(dataDir, bindAddress, port, issuer, signingAlgorithm, defaultResource, allowedOrigins,
+                upstreamTimeout, advanced);
     }
 
     /** The same configuration with another signing algorithm. */
     public LatchkeyConfig withSigningAlgorithm(SigningAlgorithm algorithm) {
         return new LatchkeyConfig(dataDir, bindAddress, port, issuer, algorithm, defaultResource, allowedOrigins,
-                upstreamTimeout);
+                upstreamTimeout, options);
     }
 
     /** How long the gateway waits for an upstream's response headers unless told otherwise. */

@@ -4,7 +4,9 @@ import dev.latchkey.adapters.http.LatchkeyHttpServer;
 import dev.latchkey.bootstrap.wiring.LatchkeyComponent;
 import dev.latchkey.bootstrap.wiring.ServerParts;
 import dev.latchkey.domain.server.Issuer;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -13,14 +15,43 @@ import java.util.Objects;
  */
 public final class RunningServer implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(RunningServer.class.getName());
+
+    /** How often clients registered but never used are looked for. */
+    private static final Duration HOUSEKEEPING_INTERVAL = Duration.ofHours(1);
+
     private final LatchkeyConfig config;
     private final ServerParts parts;
     private final LatchkeyHttpServer http;
+    private final Thread housekeeping;
 
     private RunningServer(LatchkeyConfig config, ServerParts parts, LatchkeyHttpServer http) {
         this.config = config;
         this.parts = parts;
         this.http = http;
+        this.housekeeping = Thread.ofVirtual().name("latchkey-housekeeping").start(this::keepHouse);
+    }
+
+    private void keepHouse() {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                int removed = parts.housekeeping().forget();
+                if (removed > 0) {
+                    LOG.log(Level.INFO, "Removed " + removed + " dynamically registered client(s) that never completed"
+                            + " a flow within a day.");
+                }
+                Thread.sleep(HOUSEKEEPING_INTERVAL);
+            } catch (InterruptedException stopping) {
+                return;
+            } catch (RuntimeException failed) {
+                LOG.log(Level.WARNING, "Housekeeping failed; it will try again in an hour", failed);
+                try {
+                    Thread.sleep(HOUSEKEEPING_INTERVAL);
+                } catch (InterruptedException stopping) {
+                    return;
+                }
+            }
+        }
     }
 
     /** Builds the graph for {@code config} on the system clock, opens the database and starts listening. */
@@ -32,6 +63,9 @@ public final class RunningServer implements AutoCloseable {
     public static RunningServer start(LatchkeyConfig config, Clock clock) {
         Objects.requireNonNull(config, "config");
         ServerParts parts = LatchkeyComponent.of(config, clock).server();
+        config.options().autoApproveAs().ifPresent(user -> LOG.log(Level.WARNING, "TEST MODE: --test-auto-approve is"
+                + " on. Every authorization request is approved as " + user + " without sign-in or consent. Never run"
+                + " this outside automated tests."));
         try {
             LatchkeyHttpServer http = LatchkeyHttpServer.start(
                     new LatchkeyHttpServer.Listen(config.bindAddress(), config.port(),
@@ -63,6 +97,7 @@ public final class RunningServer implements AutoCloseable {
     /** Stops listening after in-flight requests finish, then closes the database. */
     @Override
     public void close() {
+        housekeeping.interrupt();
         try {
             http.close();
         } finally {

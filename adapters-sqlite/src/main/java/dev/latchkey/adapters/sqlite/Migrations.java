@@ -23,7 +23,8 @@ final class Migrations {
     /** Every migration, in the order they apply. */
     static final List<String> FILES = List.of(
             "V001__initial_schema.sql",
-            "V002__gateway_resources_and_activity.sql");
+            "V002__gateway_resources_and_activity.sql",
+            "V003__client_reference_indexes.sql");
 
     private static final Pattern FILE_NAME = Pattern.compile("V(\\d{3})__[a-z0-9_]+\\.sql");
 

@@ -13,16 +13,18 @@ import dev.latchkey.domain.secret.SecretHash;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * {@link Clients} in the {@code clients} table, with redirect URIs in {@code client_redirect_uris} in their
- * registered order. Adding a client writes both in one savepoint or transaction.
+ * registered order. Adding or replacing a client writes both in one savepoint or transaction.
  */
 final class SqliteClients implements Clients {
 
@@ -30,6 +32,24 @@ final class SqliteClients implements Clients {
             SELECT id, name, client_uri, logo_uri, tos_uri, policy_uri, contacts, software_id, software_version,
                    auth_method, grant_types, scope, secret_hash, source, registered_at
             FROM clients""";
+
+    /** Every column of a client row, in the order of {@link #values}. */
+    private static final List<String> COLUMN_NAMES = List.of("id", "name", "client_uri", "logo_uri", "tos_uri",
+            "policy_uri", "contacts", "software_id", "software_version", "auth_method", "grant_types", "scope",
+            "secret_hash", "source", "registered_at");
+
+    private static final String COLUMNS = String.join(", ", COLUMN_NAMES);
+
+    private static final String PLACEHOLDERS = String.join(", ", Collections.nCopies(COLUMN_NAMES.size(), "?"));
+
+    /** Every column but the key takes the new value. */
+    private static final String UPDATES = COLUMN_NAMES.stream().skip(1).map(column -> column + " = excluded." + column)
+            .collect(Collectors.joining(", "));
+
+    static final String REMOVE_UNUSED_DYNAMIC = """
+            DELETE FROM clients
+            WHERE source = ? AND registered_at < ?
+              AND NOT EXISTS (SELECT 1 FROM grants WHERE grants.client_id = clients.id)""";
 
     /** A client row read before its redirect URIs. */
     private record ClientRow(String id, Function<List<RedirectUri>, Client> withRedirectUris) {}
@@ -42,25 +62,51 @@ final class SqliteClients implements Clients {
 
     @Override
     public void add(Client client) {
-        ClientProfile profile = client.profile();
         database.write("add client " + client.id(), sql -> {
-            sql.update("""
-                    INSERT INTO clients (id, name, client_uri, logo_uri, tos_uri, policy_uri, contacts, software_id,
-                                         software_version, auth_method, grant_types, scope, secret_hash, source,
-                                         registered_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    client.id().value(), profile.name(), profile.clientUri(), profile.logoUri(), profile.tosUri(),
-                    profile.policyUri(), Columns.contacts(profile.contacts()), profile.softwareId(),
-                    profile.softwareVersion(), client.authMethod().wireName(), Columns.grantTypes(client.grantTypes()),
-                    client.scope().map(Columns::scopes), client.secretHash().map(SecretHash::value),
-                    client.source().storedName(), client.registeredAt());
-            List<RedirectUri> redirectUris = client.redirectUris();
-            for (int position = 0; position < redirectUris.size(); position++) {
-                sql.update("INSERT INTO client_redirect_uris (client_id, position, uri) VALUES (?, ?, ?)",
-                        client.id().value(), position, redirectUris.get(position).value());
-            }
+            sql.update("INSERT INTO clients (" + COLUMNS + ") VALUES (" + PLACEHOLDERS + ")", values(client));
+            insertRedirectUris(sql, client);
             return null;
         });
+    }
+
+    /**
+     * Updates the row in place rather than deleting it: grants, pending authorizations and codes refer to
+     * the client with {@code ON DELETE CASCADE}, and a delete (or {@code INSERT OR REPLACE}, which deletes)
+     * would take them with it. The upsert also keeps the rowid, so {@link #all()} keeps the client's place.
+     */
+    @Override
+    public void put(Client client) {
+        database.write("store client " + client.id(), sql -> {
+            sql.update("INSERT INTO clients (" + COLUMNS + ") VALUES (" + PLACEHOLDERS + ")"
+                    + " ON CONFLICT (id) DO UPDATE SET " + UPDATES, values(client));
+            sql.update("DELETE FROM client_redirect_uris WHERE client_id = ?", client.id().value());
+            insertRedirectUris(sql, client);
+            return null;
+        });
+    }
+
+    /** Revoked grants count: their client completed a flow. Pending requests and codes go by cascade. */
+    @Override
+    public int removeUnusedDynamic(Instant registeredBefore) {
+        return database.write("remove unused clients", sql -> sql.update(REMOVE_UNUSED_DYNAMIC,
+                RegistrationSource.DYNAMIC.storedName(), registeredBefore));
+    }
+
+    private static Object[] values(Client client) {
+        ClientProfile profile = client.profile();
+        return new Object[] {client.id().value(), profile.name(), profile.clientUri(), profile.logoUri(),
+            profile.tosUri(), profile.policyUri(), Columns.contacts(profile.contacts()), profile.softwareId(),
+            profile.softwareVersion(), client.authMethod().wireName(), Columns.grantTypes(client.grantTypes()),
+            client.scope().map(Columns::scopes), client.secretHash().map(SecretHash::value),
+            client.source().storedName(), client.registeredAt()};
+    }
+
+    private static void insertRedirectUris(SqlConnection sql, Client client) throws SQLException {
+        List<RedirectUri> redirectUris = client.redirectUris();
+        for (int position = 0; position < redirectUris.size(); position++) {
+            sql.update("INSERT INTO client_redirect_uris (client_id, position, uri) VALUES (?, ?, ?)",
+                    client.id().value(), position, redirectUris.get(position).value());
+        }
     }
 
     @Override

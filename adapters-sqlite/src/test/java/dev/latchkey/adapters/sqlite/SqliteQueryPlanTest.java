@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The queries on hot or growing paths use indexes: the live-grant check the gateway runs on every call
  * searches each of its three tables by key, and the newest-first lists read an index backwards instead of
- * sorting. Checked with SQLite's own {@code EXPLAIN QUERY PLAN} on the production schema.
+ * sorting, and the hourly removal of unused clients finds their grants by client. Checked with SQLite's own
+ * {@code EXPLAIN QUERY PLAN} on the production schema.
  */
 final class SqliteQueryPlanTest {
 
@@ -51,5 +52,12 @@ final class SqliteQueryPlanTest {
     void findByUriWhenPlannedThenSearchesTheUniqueUriIndex() {
         assertThat(plan("SELECT name FROM protected_resources WHERE kind = 'external' AND uri = ?"))
                 .singleElement().asString().startsWith("SEARCH").contains("protected_resources_by_uri");
+    }
+
+    @Test
+    void removeUnusedDynamicWhenPlannedThenSearchesGrantsByClient() {
+        String plan = String.join("\n", plan(SqliteClients.REMOVE_UNUSED_DYNAMIC));
+
+        assertThat(plan).contains("grants_by_client").doesNotContain("SCAN grants");
     }
 }

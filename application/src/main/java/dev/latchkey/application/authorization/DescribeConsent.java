@@ -1,5 +1,6 @@
 package dev.latchkey.application.authorization;
 
+import dev.latchkey.application.client.ClientTrust;
 import dev.latchkey.application.port.Clients;
 import dev.latchkey.application.port.Memberships;
 import dev.latchkey.application.port.Organizations;
@@ -61,9 +62,12 @@ public final class DescribeConsent {
     /** The outcome. */
     public sealed interface Result permits Ready, Unavailable {}
 
-    /** Everything the consent page needs. */
-    public record Ready(Client client, AuthorizationRequest request, ProtectedResource resource,
-            List<OrganizationChoice> organizations) implements Result {}
+    /**
+     * Everything the consent page needs; {@code trust} says whether the client's name can be believed
+     * and {@code clientIdHost} is the host of a metadata document client_id.
+     */
+    public record Ready(Client client, ClientTrust trust, Optional<String> clientIdHost, AuthorizationRequest request,
+            ProtectedResource resource, List<OrganizationChoice> organizations) implements Result {}
 
     /** The request cannot be shown: expired, already decided, or the user has no organization. */
     public record Unavailable(OAuthError error) implements Result {}
@@ -88,7 +92,8 @@ public final class DescribeConsent {
                             + " Ask an administrator to add you: java -jar latchkey.jar orgs join USERNAME ORG"
                             + " --role member"));
         }
-        return new Ready(client.get(), request, resource.get(), choices);
+        return new Ready(client.get(), ClientTrust.of(client.get()), ClientTrust.host(client.get()), request,
+                resource.get(), choices);
     }
 
     private List<OrganizationChoice> choicesOf(UserId userId) {

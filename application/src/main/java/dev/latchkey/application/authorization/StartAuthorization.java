@@ -115,15 +115,22 @@ public final class StartAuthorization {
                     + " The application that sent you here must include it; ask its developer or reconnect it."));
         }
         Parsed<ClientId> clientId = Parsed.of(command.clientId().get(), ClientId::new);
-        Optional<Client> found = clientId instanceof Parsed.Valid<ClientId> valid
-                ? clients.find(valid.value())
-                : Optional.empty();
-        if (found.isEmpty()) {
-            return new Refused(new OAuthError(OAuthErrorCode.INVALID_CLIENT, "The application is not registered"
-                    + " here (unknown client_id). Remove the connection in the application and add it again so"
-                    + " that it registers with this server."));
+        Clients.Lookup lookup = clientId instanceof Parsed.Valid<ClientId> valid
+                ? clients.lookup(valid.value())
+                : new Clients.NotFound();
+        Client client;
+        switch (lookup) {
+            case Clients.NotFound notFound -> {
+                return new Refused(new OAuthError(OAuthErrorCode.INVALID_CLIENT, "The application is not registered"
+                        + " here (unknown client_id). Remove the connection in the application and add it again so"
+                        + " that it registers with this server."));
+            }
+            case Clients.Unusable unusable -> {
+                return new Refused(new OAuthError(OAuthErrorCode.INVALID_CLIENT, "The application identifies itself"
+                        + " with a metadata document that cannot be used: " + unusable.reason()));
+            }
+            case Clients.Found found -> client = found.client();
         }
-        Client client = found.get();
 
         if (command.repeated().contains("redirect_uri")) {
             return new Refused(OAuthError.invalidRequest("redirect_uri was sent more than once; send it once."));

@@ -5,7 +5,6 @@ import dev.latchkey.domain.client.Client;
 import dev.latchkey.domain.client.ClientId;
 import dev.latchkey.domain.error.OAuthError;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -59,8 +58,11 @@ public final class AuthenticateClient {
     }
 
     private Result withClient(ClientId id, Function<Client, Result> then) {
-        Optional<Client> client = clients.find(id);
-        return client.map(then).orElseGet(() -> new Rejected(OAuthError.invalidClient("Unknown client_id " + id
-                + ". The client is not registered here (or was removed): register it again.")));
+        return switch (clients.lookup(id)) {
+            case Clients.Found found -> then.apply(found.client());
+            case Clients.NotFound notFound -> new Rejected(OAuthError.invalidClient("Unknown client_id " + id
+                    + ". The client is not registered here (or was removed): register it again."));
+            case Clients.Unusable unusable -> new Rejected(OAuthError.invalidClient(unusable.reason()));
+        };
     }
 }

@@ -9,12 +9,14 @@ import static dev.latchkey.application.fixtures.Fixtures.anAuthorizationRequest;
 import static dev.latchkey.application.fixtures.Fixtures.anOrganization;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.application.client.ClientTrust;
 import dev.latchkey.application.fakes.InMemoryStorage;
 import dev.latchkey.application.fakes.MutableClock;
 import dev.latchkey.application.settings.ServerSettings;
 import dev.latchkey.domain.authorization.AuthorizationRequest;
 import dev.latchkey.domain.authorization.RequestHandle;
 import dev.latchkey.domain.client.Client;
+import dev.latchkey.domain.client.RegistrationSource;
 import dev.latchkey.domain.error.OAuthError;
 import dev.latchkey.domain.error.OAuthErrorCode;
 import dev.latchkey.domain.org.Organization;
@@ -23,12 +25,14 @@ import dev.latchkey.domain.resource.ProtectedResource;
 import dev.latchkey.domain.server.Issuer;
 import dev.latchkey.domain.user.User;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the consent page shows: the client, resource and scopes of the pending request, and only the
- * organizations the signed-in user belongs to (each grant is for one of their organizations).
+ * What the consent page shows: the client, how far its name can be trusted, the resource and scopes of
+ * the pending request, and only the organizations the signed-in user belongs to (each grant is for one of
+ * their organizations).
  */
 final class DescribeConsentTest {
 
@@ -88,6 +92,8 @@ final class DescribeConsentTest {
         assertThat(result).isInstanceOf(DescribeConsent.Ready.class);
         DescribeConsent.Ready ready = (DescribeConsent.Ready) result;
         assertThat(ready.client()).isEqualTo(client);
+        assertThat(ready.trust()).isEqualTo(ClientTrust.UNVERIFIED);
+        assertThat(ready.clientIdHost()).isEmpty();
         assertThat(ready.request()).isEqualTo(request);
         assertThat(ready.resource()).isEqualTo(resource);
         assertThat(ready.organizations()).containsExactly(
@@ -160,5 +166,45 @@ final class DescribeConsentTest {
                 .build());
 
         assertThat(unavailable().code()).isEqualTo(OAuthErrorCode.INVALID_REQUEST);
+    }
+
+    // RFC 7591 §5: a self-registered client's name proves nothing; a metadata document from a known
+    // vendor's host, or an administrator's registration, does.
+
+    private DescribeConsent.Ready readyFor(Client other) {
+        storage.clients().add(other);
+        storage.memberships().put(aMembership().of(user).in(storedOrganization("acme")).build());
+        var pending = aPendingAuthorization().of(anAuthorizationRequest().from(other)
+                .forResource("https://mcp.example.com/mcp"));
+        storage.pendingAuthorizations().add(pending.build());
+        DescribeConsent.Result result = describe.describe(new DescribeConsent.Command(pending.handle(), user.id()));
+        assertThat(result).isInstanceOf(DescribeConsent.Ready.class);
+        return (DescribeConsent.Ready) result;
+    }
+
+    @Test
+    void describeWhenTheClientIsAKnownVendorsMetadataDocumentThenKnownHostWithTheHost() {
+        DescribeConsent.Ready ready = readyFor(aPublicClient().withId("https://claude.ai/oauth/mcp-oauth-client-metadata")
+                .registeredBy(RegistrationSource.METADATA_DOCUMENT).build());
+
+        assertThat(ready.trust()).isEqualTo(ClientTrust.KNOWN_HOST);
+        assertThat(ready.clientIdHost()).isEqualTo(Optional.of("claude.ai"));
+    }
+
+    @Test
+    void describeWhenTheClientIsAMetadataDocumentFromAnUnknownHostThenUnverifiedWithTheHost() {
+        DescribeConsent.Ready ready = readyFor(aPublicClient().withId("https://tools.example.net/client.json")
+                .registeredBy(RegistrationSource.METADATA_DOCUMENT).build());
+
+        assertThat(ready.trust()).isEqualTo(ClientTrust.UNVERIFIED);
+        assertThat(ready.clientIdHost()).contains("tools.example.net");
+    }
+
+    @Test
+    void describeWhenAnAdministratorRegisteredTheClientThenPreRegisteredWithoutAHost() {
+        DescribeConsent.Ready ready = readyFor(aPublicClient().registeredBy(RegistrationSource.ADMIN).build());
+
+        assertThat(ready.trust()).isEqualTo(ClientTrust.PRE_REGISTERED);
+        assertThat(ready.clientIdHost()).isEmpty();
     }
 }

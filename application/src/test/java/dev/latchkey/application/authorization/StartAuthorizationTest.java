@@ -2,14 +2,18 @@ package dev.latchkey.application.authorization;
 
 import static dev.latchkey.application.fixtures.Fixtures.CODE_CHALLENGE;
 import static dev.latchkey.application.fixtures.Fixtures.aConfidentialClient;
+import static dev.latchkey.application.fixtures.Fixtures.aMetadataDocument;
 import static dev.latchkey.application.fixtures.Fixtures.aProtectedResource;
 import static dev.latchkey.application.fixtures.Fixtures.aPublicClient;
 import static dev.latchkey.application.fixtures.Fixtures.anUpstream;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.application.client.MetadataDocumentClients;
 import dev.latchkey.application.fakes.CountingRandomTokens;
+import dev.latchkey.application.fakes.FakeClientMetadataDocuments;
 import dev.latchkey.application.fakes.InMemoryStorage;
 import dev.latchkey.application.fakes.MutableClock;
+import dev.latchkey.application.fixtures.RealClients;
 import dev.latchkey.application.settings.ServerSettings;
 import dev.latchkey.domain.authorization.AuthorizationRequest;
 import dev.latchkey.domain.authorization.AuthorizationResponse;
@@ -51,6 +55,7 @@ final class StartAuthorizationTest {
     private final InMemoryStorage storage = new InMemoryStorage();
     private final CountingRandomTokens random = new CountingRandomTokens();
     private final MutableClock clock = new MutableClock();
+    private final FakeClientMetadataDocuments documents = new FakeClientMetadataDocuments();
     private ServerSettings settings = ServerSettings.defaults(ISSUER);
 
     private Client client;
@@ -718,5 +723,66 @@ final class StartAuthorizationTest {
         start(aRequest().codeChallenge(Optional.empty()));
 
         assertThat(random.secretsMade()).isEmpty();
+    }
+
+    // draft-ietf-oauth-client-id-metadata-document: an https client_id names its metadata document.
+
+    private StartAuthorization.Result startResolvingDocuments(Request request) {
+        return new StartAuthorization(new MetadataDocumentClients(storage.clients(), documents, clock),
+                storage.protectedResources(), storage.pendingAuthorizations(), random, settings, clock)
+                .start(request.command());
+    }
+
+    @Test
+    void startWhenTheClientsMetadataDocumentCannotBeFetchedThenRefusedWithInvalidClientCarryingTheReason() {
+        documents.fail(RealClients.CLAUDE_URL, "Fetching " + RealClients.CLAUDE_URL + " timed out after 5 seconds.");
+
+        StartAuthorization.Result result = startResolvingDocuments(new Request(RealClients.CLAUDE_URL)
+                .redirectUri(Optional.of("https://claude.ai/api/mcp/auth_callback")));
+
+        assertThat(result).isInstanceOfSatisfying(StartAuthorization.Refused.class, refused -> {
+            assertThat(refused.error().code()).isEqualTo(OAuthErrorCode.INVALID_CLIENT);
+            assertThat(refused.error().description()).contains("metadata document")
+                    .contains("timed out after 5 seconds");
+        });
+        assertThat(random.secretsMade()).isEmpty();
+    }
+
+    @Test
+    void startWhenTheClientsMetadataDocumentBreaksARuleThenRefusedWithInvalidClientSayingWhich() {
+        documents.serve(RealClients.CLAUDE_URL,
+                aMetadataDocument(RealClients.CLAUDE_URL).authMethod("private_key_jwt").build(), Duration.ofHours(1));
+
+        StartAuthorization.Result result = startResolvingDocuments(new Request(RealClients.CLAUDE_URL));
+
+        assertThat(result).isInstanceOfSatisfying(StartAuthorization.Refused.class, refused -> {
+            assertThat(refused.error().code()).isEqualTo(OAuthErrorCode.INVALID_CLIENT);
+            assertThat(refused.error().description()).contains("private_key_jwt");
+        });
+    }
+
+    @Test
+    void startWhenTheClientIsKnownByItsMetadataDocumentThenStarted() {
+        documents.serve(RealClients.CLAUDE_URL, RealClients.CLAUDE, Duration.ofHours(1));
+
+        StartAuthorization.Result result = startResolvingDocuments(new Request(RealClients.CLAUDE_URL)
+                .redirectUri(Optional.of("https://claude.ai/api/mcp/auth_callback")));
+
+        assertThat(result).isInstanceOfSatisfying(StartAuthorization.Started.class, started ->
+                assertThat(started.client().id().value()).isEqualTo(RealClients.CLAUDE_URL));
+    }
+
+    // RFC 8252 §7.3: Claude Code's document lists http://localhost/callback without a port.
+
+    @Test
+    void startWhenADocumentClientRegisteredAPortlessLoopbackRedirectThenARequestWithAPortIsStarted() {
+        documents.serve(RealClients.CLAUDE_CODE_URL, RealClients.CLAUDE_CODE, Duration.ofHours(1));
+
+        StartAuthorization.Result result = startResolvingDocuments(new Request(RealClients.CLAUDE_CODE_URL)
+                .redirectUri(Optional.of("http://localhost:54321/callback")));
+
+        assertThat(result).isInstanceOfSatisfying(StartAuthorization.Started.class, started ->
+                assertThat(started.request().redirectUri())
+                        .isEqualTo(new RedirectUri("http://localhost:54321/callback")));
     }
 }

@@ -4,12 +4,17 @@ import static dev.latchkey.application.fixtures.Fixtures.aConfidentialClient;
 import static dev.latchkey.application.fixtures.Fixtures.aPublicClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.application.client.MetadataDocumentClients;
+import dev.latchkey.application.fakes.FakeClientMetadataDocuments;
 import dev.latchkey.application.fakes.InMemoryStorage;
+import dev.latchkey.application.fakes.MutableClock;
+import dev.latchkey.application.fixtures.RealClients;
 import dev.latchkey.domain.client.Client;
 import dev.latchkey.domain.client.ClientId;
 import dev.latchkey.domain.client.ClientSecret;
 import dev.latchkey.domain.client.TokenEndpointAuthMethod;
 import dev.latchkey.domain.error.OAuthErrorCode;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +28,9 @@ final class AuthenticateClientTest {
 
     private final InMemoryStorage storage = new InMemoryStorage();
     private final AuthenticateClient authenticate = new AuthenticateClient(storage.clients());
+    private final FakeClientMetadataDocuments documents = new FakeClientMetadataDocuments();
+    private final AuthenticateClient authenticateResolvingDocuments = new AuthenticateClient(
+            new MetadataDocumentClients(storage.clients(), documents, new MutableClock()));
 
     private final Client publicClient = aPublicClient().build();
     private final Client confidential = aConfidentialClient()
@@ -86,5 +94,42 @@ final class AuthenticateClientTest {
     void authenticateWhenPublicClientSendsASecretThenInvalidClient() {
         assertInvalidClient(new ClientCredentials.Basic(publicClient.id(), SECRET));
         assertInvalidClient(new ClientCredentials.Post(publicClient.id(), SECRET));
+    }
+
+    // draft-ietf-oauth-client-id-metadata-document: a document client is public and names itself by URL.
+
+    @Test
+    void authenticateWhenADocumentClientSendsItsUrlOnlyThenAuthenticated() {
+        documents.serve(RealClients.CLAUDE_URL, RealClients.CLAUDE, Duration.ofHours(1));
+
+        AuthenticateClient.Result result = authenticateResolvingDocuments.authenticate(
+                new ClientCredentials.IdOnly(new ClientId(RealClients.CLAUDE_URL)));
+
+        assertThat(result).isInstanceOfSatisfying(AuthenticateClient.Authenticated.class, authenticated ->
+                assertThat(authenticated.client().id().value()).isEqualTo(RealClients.CLAUDE_URL));
+    }
+
+    @Test
+    void authenticateWhenTheDocumentCannotBeUsedThenInvalidClientCarryingTheReason() {
+        documents.fail(RealClients.CLAUDE_URL, "The document at " + RealClients.CLAUDE_URL + " answered 503.");
+
+        AuthenticateClient.Result result = authenticateResolvingDocuments.authenticate(
+                new ClientCredentials.IdOnly(new ClientId(RealClients.CLAUDE_URL)));
+
+        assertThat(result).isInstanceOfSatisfying(AuthenticateClient.Rejected.class, rejected -> {
+            assertThat(rejected.error().code()).isEqualTo(OAuthErrorCode.INVALID_CLIENT);
+            assertThat(rejected.error().description()).contains("answered 503");
+        });
+    }
+
+    @Test
+    void authenticateWhenADocumentClientSendsASecretThenInvalidClient() {
+        documents.serve(RealClients.CLAUDE_URL, RealClients.CLAUDE, Duration.ofHours(1));
+
+        AuthenticateClient.Result result = authenticateResolvingDocuments.authenticate(
+                new ClientCredentials.Post(new ClientId(RealClients.CLAUDE_URL), SECRET));
+
+        assertThat(result).isInstanceOfSatisfying(AuthenticateClient.Rejected.class,
+                rejected -> assertThat(rejected.error().code()).isEqualTo(OAuthErrorCode.INVALID_CLIENT));
     }
 }

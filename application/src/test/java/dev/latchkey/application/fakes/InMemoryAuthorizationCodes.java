@@ -2,9 +2,11 @@ package dev.latchkey.application.fakes;
 
 import dev.latchkey.application.port.AuthorizationCodes;
 import dev.latchkey.domain.authorization.IssuedCode;
+import dev.latchkey.domain.client.ClientId;
 import dev.latchkey.domain.secret.SecretHash;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link AuthorizationCodes} in memory. {@link #redeem} is a compare-and-set under the storage's lock, so of
@@ -43,6 +45,11 @@ public final class InMemoryAuthorizationCodes implements AuthorizationCodes {
     @Override
     public int removeExpiredUnredeemed(Instant cutoff) {
         return lock.call(() -> codes.removeIf(code -> code instanceof IssuedCode.Unredeemed && code.isExpired(cutoff)));
+    }
+
+    /** Removes the codes of these clients, as SQLite cascades a client's removal. */
+    void removeOfClients(Set<ClientId> clientIds) {
+        lock.run(() -> codes.removeIf(code -> clientIds.contains(code.approved().request().clientId())));
     }
 
     Runnable snapshot() {

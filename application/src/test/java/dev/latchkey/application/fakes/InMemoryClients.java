@@ -3,28 +3,54 @@ package dev.latchkey.application.fakes;
 import dev.latchkey.application.port.Clients;
 import dev.latchkey.domain.client.Client;
 import dev.latchkey.domain.client.ClientId;
+import dev.latchkey.domain.client.RegistrationSource;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** {@link Clients} in memory. Adding a client whose id is taken throws {@link IllegalStateException}. */
+/**
+ * {@link Clients} in memory. Adding a client whose id is taken throws {@link IllegalStateException}.
+ * {@link #removeUnusedDynamic} reads the grants of the same {@link InMemoryStorage} and takes the removed
+ * clients' pending authorizations and codes with them, as SQLite's foreign keys cascade.
+ */
 public final class InMemoryClients implements Clients {
 
     private final FakeLock lock;
+    private final InMemoryGrants grants;
+    private final InMemoryPendingAuthorizations pendingAuthorizations;
+    private final InMemoryAuthorizationCodes authorizationCodes;
     private final Table<ClientId, Client> clients = new Table<>("client");
 
-    /** A fake on its own; use {@link InMemoryStorage} when the test needs transactions. */
+    /** A fake on its own (with no grants); use {@link InMemoryStorage} when the test needs transactions. */
     public InMemoryClients() {
         this(new FakeLock());
     }
 
-    InMemoryClients(FakeLock lock) {
+    private InMemoryClients(FakeLock lock) {
+        this(lock, new InMemoryGrants(lock, new InMemoryUsers(lock), new InMemoryMemberships(lock)),
+                new InMemoryPendingAuthorizations(lock), new InMemoryAuthorizationCodes(lock));
+    }
+
+    InMemoryClients(FakeLock lock, InMemoryGrants grants, InMemoryPendingAuthorizations pendingAuthorizations,
+            InMemoryAuthorizationCodes authorizationCodes) {
         this.lock = lock;
+        this.grants = grants;
+        this.pendingAuthorizations = pendingAuthorizations;
+        this.authorizationCodes = authorizationCodes;
     }
 
     @Override
     public void add(Client client) {
         lock.run(() -> clients.insert(client.id(), client));
+    }
+
+    /** A replaced client keeps its place in {@link #all()}, like the SQLite row it updates. */
+    @Override
+    public void put(Client client) {
+        lock.run(() -> clients.put(client.id(), client));
     }
 
     @Override
@@ -36,6 +62,21 @@ public final class InMemoryClients implements Clients {
     public List<Client> all() {
         // A stable sort: clients registered at the same instant stay in the order they were added.
         return lock.call(() -> clients.rows().stream().sorted(Comparator.comparing(Client::registeredAt)).toList());
+    }
+
+    @Override
+    public int removeUnusedDynamic(Instant registeredBefore) {
+        return lock.call(() -> {
+            Set<ClientId> unused = clients.rows().stream()
+                    .filter(client -> client.source() == RegistrationSource.DYNAMIC)
+                    .filter(client -> client.registeredAt().isBefore(registeredBefore))
+                    .map(Client::id)
+                    .filter(id -> !grants.anyOfClient(id))
+                    .collect(Collectors.toSet());
+            pendingAuthorizations.removeOfClients(unused);
+            authorizationCodes.removeOfClients(unused);
+            return clients.removeIf(client -> unused.contains(client.id()));
+        });
     }
 
     Runnable snapshot() {

@@ -3,6 +3,7 @@ package dev.latchkey.application.fakes;
 import dev.latchkey.application.port.Grants;
 import dev.latchkey.domain.authorization.Grant;
 import dev.latchkey.domain.authorization.GrantId;
+import dev.latchkey.domain.client.ClientId;
 import dev.latchkey.domain.user.User;
 import dev.latchkey.domain.user.UserId;
 import java.time.Instant;
@@ -89,6 +90,11 @@ public final class InMemoryGrants implements Grants {
                     .limit(limit)
                     .toList();
         });
+    }
+
+    /** Whether any grant, revoked or not, is for {@code clientId}; for {@link InMemoryClients}. */
+    boolean anyOfClient(ClientId clientId) {
+        return lock.call(() -> grants.any(grant -> grant.clientId().equals(clientId)));
     }
 
     Runnable snapshot() {

@@ -2,9 +2,11 @@ package dev.latchkey.application.fakes;
 
 import dev.latchkey.application.port.PendingAuthorizations;
 import dev.latchkey.domain.authorization.PendingAuthorization;
+import dev.latchkey.domain.client.ClientId;
 import dev.latchkey.domain.secret.SecretHash;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link PendingAuthorizations} in memory. {@link #removeExpired} removes what
@@ -42,6 +44,11 @@ public final class InMemoryPendingAuthorizations implements PendingAuthorization
     @Override
     public int removeExpired(Instant now) {
         return lock.call(() -> pending.removeIf(request -> request.isExpired(now)));
+    }
+
+    /** Removes the requests of these clients, as SQLite cascades a client's removal. */
+    void removeOfClients(Set<ClientId> clientIds) {
+        lock.run(() -> pending.removeIf(request -> clientIds.contains(request.request().clientId())));
     }
 
     Runnable snapshot() {

@@ -14,7 +14,8 @@ import java.util.List;
  *
  * <p>The fakes keep the ports' promises (checked by the same contract tests as the SQLite adapter) except
  * that they do not check references between rows: a grant for an unknown user is accepted (and is never
- * live, since {@code findLive} needs its user and membership).
+ * live, since {@code findLive} needs its user and membership). Removing unused clients does cascade, as
+ * SQLite does: their pending authorizations and codes go with them.
  */
 public final class InMemoryStorage implements StorageUnderTest {
 
@@ -34,12 +35,12 @@ public final class InMemoryStorage implements StorageUnderTest {
 
     public InMemoryStorage() {
         FakeLock lock = new FakeLock();
-        this.clients = new InMemoryClients(lock);
         this.pendingAuthorizations = new InMemoryPendingAuthorizations(lock);
         this.authorizationCodes = new InMemoryAuthorizationCodes(lock);
         this.users = new InMemoryUsers(lock);
         this.memberships = new InMemoryMemberships(lock);
         this.grants = new InMemoryGrants(lock, users, memberships);
+        this.clients = new InMemoryClients(lock, grants, pendingAuthorizations, authorizationCodes);
         this.refreshTokens = new InMemoryRefreshTokens(lock);
         this.organizations = new InMemoryOrganizations(lock);
         this.protectedResources = new InMemoryProtectedResources(lock);

@@ -1,10 +1,12 @@
 package dev.latchkey.application.registration;
 
+import static dev.latchkey.application.fixtures.Fixtures.aClientMetadata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.application.fakes.CountingRandomTokens;
 import dev.latchkey.application.fakes.InMemoryStorage;
 import dev.latchkey.application.fakes.MutableClock;
+import dev.latchkey.application.fixtures.ClientMetadataBuilder;
 import dev.latchkey.domain.client.Client;
 import dev.latchkey.domain.client.ClientSecret;
 import dev.latchkey.domain.client.GrantType;
@@ -16,7 +18,6 @@ import dev.latchkey.domain.error.OAuthErrorCode;
 import dev.latchkey.domain.scope.ScopeSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,87 +33,23 @@ final class RegisterClientTest {
     private final MutableClock clock = new MutableClock();
     private final RegisterClient register = new RegisterClient(storage.clients(), random, clock);
 
-    /** A registration request with only {@code redirect_uris}; the setters fill in other members. */
-    private static final class Request {
-        private Optional<List<String>> redirectUris = Optional.of(List.of(CALLBACK));
-        private Optional<String> authMethod = Optional.empty();
-        private Optional<List<String>> grantTypes = Optional.empty();
-        private Optional<List<String>> responseTypes = Optional.empty();
-        private Optional<String> clientName = Optional.empty();
-        private Optional<String> clientUri = Optional.empty();
-        private Optional<String> logoUri = Optional.empty();
-        private Optional<String> scope = Optional.empty();
-        private List<String> contacts = List.of();
-
-        Request redirectUris(String... uris) {
-            redirectUris = Optional.of(List.of(uris));
-            return this;
-        }
-
-        Request withoutRedirectUris() {
-            redirectUris = Optional.empty();
-            return this;
-        }
-
-        Request authMethod(String method) {
-            authMethod = Optional.of(method);
-            return this;
-        }
-
-        Request grantTypes(String... types) {
-            grantTypes = Optional.of(List.of(types));
-            return this;
-        }
-
-        Request responseTypes(String... types) {
-            responseTypes = Optional.of(List.of(types));
-            return this;
-        }
-
-        Request clientName(String name) {
-            clientName = Optional.of(name);
-            return this;
-        }
-
-        Request clientUri(String uri) {
-            clientUri = Optional.of(uri);
-            return this;
-        }
-
-        Request logoUri(String uri) {
-            logoUri = Optional.of(uri);
-            return this;
-        }
-
-        Request scope(String value) {
-            scope = Optional.of(value);
-            return this;
-        }
-
-        Request contacts(List<String> values) {
-            contacts = values;
-            return this;
-        }
-
-        RegisterClient.Command command() {
-            return new RegisterClient.Command(redirectUris, authMethod, grantTypes, responseTypes, clientName,
-                    clientUri, logoUri, Optional.empty(), Optional.empty(), contacts, Optional.empty(),
-                    Optional.empty(), scope);
-        }
+    /** A registration request with only {@code redirect_uris}; tests set the members they are about. */
+    private static ClientMetadataBuilder aRequest() {
+        return aClientMetadata().redirectUris(CALLBACK);
     }
 
-    private static Request aRequest() {
-        return new Request();
+    private static RegisterClient.Command commandOf(ClientMetadataBuilder request) {
+        return new RegisterClient.Command(request.build());
     }
 
-    private RegisterClient.Registered registered(Request request) {
-        RegisterClient.Result result = register.register(request.command());
+    private RegisterClient.Registered registered(ClientMetadataBuilder request) {
+        RegisterClient.Result result = register.register(commandOf(request));
         assertThat(result).isInstanceOf(RegisterClient.Registered.class);
         return (RegisterClient.Registered) result;
     }
 
-    private OAuthError rejected(Request request) {
-        RegisterClient.Result result = register.register(request.command());
+    private OAuthError rejected(ClientMetadataBuilder request) {
+        RegisterClient.Result result = register.register(commandOf(request));
         assertThat(result).isInstanceOf(RegisterClient.Rejected.class);
         return ((RegisterClient.Rejected) result).error();
     }
@@ -143,7 +80,7 @@ final class RegisterClientTest {
 
     @Test
     void registerWhenResponseTypesAbsentThenRegistered() {
-        assertThat(register.register(aRequest().command())).isInstanceOf(RegisterClient.Registered.class);
+        assertThat(register.register(commandOf(aRequest()))).isInstanceOf(RegisterClient.Registered.class);
     }
 
     @Test
@@ -323,5 +260,34 @@ final class RegisterClientTest {
     @Test
     void registerWhenScopeIsBlankThenNoScopeIsKept() {
         assertThat(registered(aRequest().scope("  ")).client().scope()).isEmpty();
+    }
+
+    // RFC 7591 §2: token_endpoint_auth_methods_supported is not registration metadata; only a metadata
+    // document's list is read (ChatGPT's). A registration names one method, or gets the default.
+
+    @Test
+    void registerWhenAuthMethodsSupportedListsNoneThenIgnoredAndTheDefaultApplies() {
+        RegisterClient.Registered registered = registered(aRequest().authMethodsSupported("private_key_jwt", "none"));
+
+        assertThat(registered.client().authMethod()).isEqualTo(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC);
+        assertThat(registered.secret()).isPresent();
+    }
+
+    @Test
+    void registerWhenAuthMethodsSupportedListsOnlyUnsupportedMethodsThenIgnored() {
+        Client client = registered(aRequest().authMethod("none").authMethodsSupported("private_key_jwt")).client();
+
+        assertThat(client.authMethod()).isEqualTo(TokenEndpointAuthMethod.NONE);
+    }
+
+    // RFC 7591 §3.2.1: the server issues client_id; one the client sends is not its to choose.
+
+    @Test
+    void registerWhenTheRequestCarriesAClientIdThenItIsIgnoredAndANewIdIsIssued() {
+        Client client = registered(aRequest().clientId("https://evil.example.com/pretend-to-be-claude")
+                .authMethod("none")).client();
+
+        assertThat(client.id().value()).isEqualTo(random.lastId()).doesNotContain("evil");
+        assertThat(client.source()).isEqualTo(RegistrationSource.DYNAMIC);
     }
 }

@@ -58,6 +58,11 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("  Listening:   " + config.bindAddress() + ":" + server.port());
         out.println("  Data folder: " + config.dataDir());
         out.println("  Metadata:    " + config.issuer().resolve("/.well-known/oauth-authorization-server"));
+        config.options().autoApproveAs().ifPresent(user -> {
+            out.println();
+            out.println("WARNING: TEST MODE. Every authorization request is approved as " + user + " without sign-in"
+                    + " or consent (--test-auto-approve). Never run this outside automated tests.");
+        });
         if (server.needsFirstUser()) {
             out.println();
             out.println("No user exists yet. Create the first one (pick your own password; it is read from stdin):");

@@ -5,6 +5,7 @@ import dev.latchkey.bootstrap.LatchkeyConfig;
 import dev.latchkey.bootstrap.Main;
 import dev.latchkey.domain.resource.ResourceUri;
 import dev.latchkey.domain.server.Issuer;
+import dev.latchkey.domain.user.Username;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -68,6 +69,22 @@ public final class ServerOptions {
                     + " replies 504 (env LATCHKEY_UPSTREAM_TIMEOUT; default: ${DEFAULT-VALUE}).")
     int upstreamTimeoutSeconds;
 
+    @Option(names = "--cimd-allow-private", defaultValue = "${env:LATCHKEY_CIMD_ALLOW_PRIVATE:-false}",
+            description = "Also fetch Client ID Metadata Documents from loopback and private addresses (env"
+                    + " LATCHKEY_CIMD_ALLOW_PRIVATE=true). Off by default: a client_id URL could otherwise make Latchkey"
+                    + " call services on your network.")
+    boolean cimdAllowPrivate;
+
+    @Option(names = "--test-auto-approve", paramLabel = "USERNAME",
+            description = "TEST MODE: approve every authorization request as USERNAME without sign-in or consent,"
+                    + " for automated conformance suites. Refused unless bound to loopback.")
+    String testAutoApprove;
+
+    @Option(names = "--access-token-lifetime", paramLabel = "SECONDS",
+            defaultValue = "${env:LATCHKEY_ACCESS_TOKEN_LIFETIME:-3600}",
+            description = "How long access tokens live (env LATCHKEY_ACCESS_TOKEN_LIFETIME; default: ${DEFAULT-VALUE}).")
+    int accessTokenLifetimeSeconds;
+
     /**
      * Resolves the options into a configuration; a port of 0 is replaced by a free port now, because
      * the issuer must be known before the server starts.
@@ -119,8 +136,35 @@ public final class ServerOptions {
         if (upstreamTimeoutSeconds < 1 || upstreamTimeoutSeconds > 3600) {
             throw new ParameterException(spec.commandLine(), "--upstream-timeout must be between 1 and 3600 seconds.");
         }
-        return new LatchkeyConfig(dataDir.dataDir(defaultDataDir), bind, actualPort, resolvedIssuer, algorithm, resource, origins,
-                Duration.ofSeconds(upstreamTimeoutSeconds));
+        Optional<Username> autoApprove = Optional.empty();
+        if (testAutoApprove != null) {
+            if (!isLoopback(bind)) {
+                throw new ParameterException(spec.commandLine(), "--test-auto-approve approves every request without"
+                        + " asking anyone, so Latchkey refuses it unless bound to loopback (--bind 127.0.0.1).");
+            }
+            Username username;
+            try {
+                username = Username.parse(testAutoApprove);
+            } catch (IllegalArgumentException invalid) {
+                throw new ParameterException(spec.commandLine(), "--test-auto-approve: " + invalid.getMessage() + ".");
+            }
+            autoApprove = Optional.of(username);
+        }
+        if (accessTokenLifetimeSeconds < 1 || accessTokenLifetimeSeconds > 86_400) {
+            throw new ParameterException(spec.commandLine(), "--access-token-lifetime must be between 1 and 86400"
+                    + " seconds.");
+        }
+        return new LatchkeyConfig(dataDir.dataDir(defaultDataDir), bind, actualPort, resolvedIssuer, algorithm,
+                resource, origins, Duration.ofSeconds(upstreamTimeoutSeconds), new LatchkeyConfig.Advanced(
+                        cimdAllowPrivate, autoApprove, Duration.ofSeconds(accessTokenLifetimeSeconds)));
+    }
+
+    private static boolean isLoopback(String bind) {
+        try {
+            return InetAddress.getByName(bind).isLoopbackAddress();
+        } catch (IOException unknown) {
+            return false;
+        }
     }
 
     private static int freePort(String bind) {

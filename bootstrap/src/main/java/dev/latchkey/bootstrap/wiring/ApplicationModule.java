@@ -3,7 +3,9 @@ package dev.latchkey.bootstrap.wiring;
 import dagger.Module;
 import dagger.Provides;
 import dev.latchkey.application.activity.ListActivity;
+import dev.latchkey.application.authorization.ApproveAutomatically;
 import dev.latchkey.application.authorization.DecideConsent;
+import dev.latchkey.application.client.MetadataDocumentClients;
 import dev.latchkey.application.authorization.DescribeConsent;
 import dev.latchkey.application.authorization.FindPendingAuthorization;
 import dev.latchkey.application.authorization.StartAuthorization;
@@ -22,6 +24,7 @@ import dev.latchkey.application.port.AccessTokenIssuer;
 import dev.latchkey.application.port.ActivityLog;
 import dev.latchkey.application.port.AccessTokenVerifier;
 import dev.latchkey.application.port.AuthorizationCodes;
+import dev.latchkey.application.port.ClientMetadataDocuments;
 import dev.latchkey.application.port.BrowserSessions;
 import dev.latchkey.application.port.Clients;
 import dev.latchkey.application.port.Grants;
@@ -35,7 +38,9 @@ import dev.latchkey.application.port.RefreshTokens;
 import dev.latchkey.application.port.SecurityEvents;
 import dev.latchkey.application.port.Transactions;
 import dev.latchkey.application.port.Users;
+import dev.latchkey.application.registration.ForgetUnusedClients;
 import dev.latchkey.application.registration.RegisterClient;
+import dev.latchkey.application.registration.ThrottleRegistrations;
 import dev.latchkey.application.resource.AddProtectedResource;
 import dev.latchkey.application.resource.ListProtectedResources;
 import dev.latchkey.application.resource.RemoveProtectedResource;
@@ -51,6 +56,7 @@ import dev.latchkey.application.user.ResetPassword;
 import dev.latchkey.application.user.SetUserDisabled;
 import dev.latchkey.bootstrap.LatchkeyConfig;
 import java.time.Clock;
+import javax.inject.Named;
 import javax.inject.Singleton;
 
 /** The application ring: settings and every use case built from the ports. */
@@ -62,7 +68,38 @@ public final class ApplicationModule {
     @Provides
     @Singleton
     static ServerSettings settings(LatchkeyConfig config) {
-        return ServerSettings.defaults(config.issuer()).withDefaultResource(config.defaultResource());
+        return ServerSettings.defaults(config.issuer())
+                .withDefaultResource(config.defaultResource())
+                .withAccessTokenLifetime(config.options().accessTokenLifetime())
+                .withAutoApproveAs(config.options().autoApproveAs());
+    }
+
+    /**
+     * The clients the use cases see: the stored ones, and those known by a Client ID Metadata Document,
+     * fetched when used.
+     */
+    @Provides
+    @Singleton
+    static Clients clients(@Named("stored") Clients stored, ClientMetadataDocuments documents, Clock clock) {
+        return new MetadataDocumentClients(stored, documents, clock);
+    }
+
+    @Provides
+    @Singleton
+    static ThrottleRegistrations throttleRegistrations(Clock clock) {
+        return new ThrottleRegistrations(clock);
+    }
+
+    @Provides
+    static ForgetUnusedClients forgetUnusedClients(Clients clients, Transactions transactions, Clock clock) {
+        return new ForgetUnusedClients(clients, transactions, clock);
+    }
+
+    @Provides
+    @Singleton
+    static ApproveAutomatically approveAutomatically(Users users, Memberships memberships,
+            DecideConsent decideConsent) {
+        return new ApproveAutomatically(users, memberships, decideConsent);
     }
 
     @Provides

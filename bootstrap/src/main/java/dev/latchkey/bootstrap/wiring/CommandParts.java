@@ -9,6 +9,7 @@ import dev.latchkey.application.org.AddOrganization;
 import dev.latchkey.application.org.JoinOrganization;
 import dev.latchkey.application.org.ListOrganizations;
 import dev.latchkey.application.org.RemoveMember;
+import dev.latchkey.application.registration.ForgetUnusedClients;
 import dev.latchkey.application.resource.AddProtectedResource;
 import dev.latchkey.application.resource.ListProtectedResources;
 import dev.latchkey.application.resource.RemoveProtectedResource;
@@ -33,5 +34,6 @@ public record CommandParts(
         ListGrants listGrants,
         RevokeGrant revokeGrant,
         ListActivity listActivity,
+        ForgetUnusedClients forgetUnusedClients,
         DescribeServer describeServer,
         SqliteStorage storage) {}

@@ -12,6 +12,7 @@ import dev.latchkey.application.org.AddOrganization;
 import dev.latchkey.application.org.JoinOrganization;
 import dev.latchkey.application.org.ListOrganizations;
 import dev.latchkey.application.org.RemoveMember;
+import dev.latchkey.application.registration.ForgetUnusedClients;
 import dev.latchkey.application.resource.AddProtectedResource;
 import dev.latchkey.application.resource.ListProtectedResources;
 import dev.latchkey.application.resource.RemoveProtectedResource;
@@ -28,8 +29,8 @@ public final class EntryPointsModule {
 
     @Provides
     static ServerParts serverParts(LatchkeyHttpServer.Parts http, DescribeServer describeServer,
-            SqliteStorage storage) {
-        return new ServerParts(http, describeServer, storage);
+            SqliteStorage storage, ForgetUnusedClients housekeeping) {
+        return new ServerParts(http, describeServer, storage, housekeeping);
     }
 
     @Provides
@@ -38,9 +39,11 @@ public final class EntryPointsModule {
             RemoveMember removeMember, ListOrganizations listOrganizations,
             AddProtectedResource addProtectedResource, ListProtectedResources listProtectedResources,
             RemoveProtectedResource removeProtectedResource, ListGrants listGrants, RevokeGrant revokeGrant,
-            ListActivity listActivity, DescribeServer describeServer, SqliteStorage storage) {
+            ListActivity listActivity, ForgetUnusedClients forgetUnusedClients, DescribeServer describeServer,
+            SqliteStorage storage) {
         return new CommandParts(addUser, listUsers, setUserDisabled, resetPassword, addOrganization,
                 joinOrganization, removeMember, listOrganizations, addProtectedResource, listProtectedResources,
-                removeProtectedResource, listGrants, revokeGrant, listActivity, describeServer, storage);
+                removeProtectedResource, listGrants, revokeGrant, listActivity, forgetUnusedClients, describeServer,
+                storage);
     }
 }

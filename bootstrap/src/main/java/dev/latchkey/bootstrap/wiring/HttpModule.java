@@ -5,6 +5,7 @@ import dagger.Provides;
 import dev.latchkey.adapters.http.LatchkeyHttpServer;
 import dev.latchkey.adapters.http.gateway.GatewayRoutes;
 import dev.latchkey.adapters.http.oauth.OAuthRoutes;
+import dev.latchkey.application.authorization.ApproveAutomatically;
 import dev.latchkey.application.authorization.DecideConsent;
 import dev.latchkey.application.authorization.DescribeConsent;
 import dev.latchkey.application.authorization.FindPendingAuthorization;
@@ -17,6 +18,7 @@ import dev.latchkey.application.metadata.DescribeServer;
 import dev.latchkey.application.port.RandomTokens;
 import dev.latchkey.application.port.SigningKeys;
 import dev.latchkey.application.registration.RegisterClient;
+import dev.latchkey.application.registration.ThrottleRegistrations;
 import dev.latchkey.application.revocation.RevokeToken;
 import dev.latchkey.application.session.ResumeSession;
 import dev.latchkey.application.session.SignIn;
@@ -37,10 +39,11 @@ public final class HttpModule {
             FindPendingAuthorization findPendingAuthorization, SignIn signIn, ResumeSession resumeSession,
             DescribeConsent describeConsent, DecideConsent decideConsent,
             ExchangeAuthorizationCode exchangeAuthorizationCode, RefreshAccessToken refreshAccessToken,
-            IntrospectToken introspectToken, RevokeToken revokeToken) {
+            IntrospectToken introspectToken, RevokeToken revokeToken, ThrottleRegistrations throttleRegistrations,
+            ApproveAutomatically approveAutomatically) {
         return new OAuthRoutes.UseCases(registerClient, startAuthorization, findPendingAuthorization, signIn,
                 resumeSession, describeConsent, decideConsent, exchangeAuthorizationCode, refreshAccessToken,
-                introspectToken, revokeToken);
+                introspectToken, revokeToken, throttleRegistrations, approveAutomatically);
     }
 
     @Provides

@@ -12,8 +12,8 @@ import javax.inject.Singleton;
  * command-line use cases.
  */
 @Singleton
-@Component(modules = {ApplicationModule.class, SqliteModule.class, JoseModule.class, HttpModule.class,
-    EntryPointsModule.class})
+@Component(modules = {ApplicationModule.class, SqliteModule.class, JoseModule.class, WebModule.class,
+    HttpModule.class, EntryPointsModule.class})
 public interface LatchkeyComponent {
 
     /** Everything {@code serve} needs. */

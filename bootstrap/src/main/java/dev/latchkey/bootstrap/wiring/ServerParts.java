@@ -3,6 +3,7 @@ package dev.latchkey.bootstrap.wiring;
 import dev.latchkey.adapters.http.LatchkeyHttpServer;
 import dev.latchkey.adapters.sqlite.SqliteStorage;
 import dev.latchkey.application.metadata.DescribeServer;
+import dev.latchkey.application.registration.ForgetUnusedClients;
 
 /**
  * What starting the HTTP server takes, resolved from the graph.
@@ -10,5 +11,7 @@ import dev.latchkey.application.metadata.DescribeServer;
  * @param http           everything the routes need
  * @param describeServer first-run state for the banner
  * @param storage        the database, closed on shutdown
+ * @param housekeeping   removes clients registered but never used, run hourly
  */
-public record ServerParts(LatchkeyHttpServer.Parts http, DescribeServer describeServer, SqliteStorage storage) {}
+public record ServerParts(LatchkeyHttpServer.Parts http, DescribeServer describeServer, SqliteStorage storage,
+        ForgetUnusedClients housekeeping) {}

@@ -17,6 +17,7 @@ import dev.latchkey.application.port.SecurityEvents;
 import dev.latchkey.application.port.Transactions;
 import dev.latchkey.application.port.Users;
 import dev.latchkey.bootstrap.LatchkeyConfig;
+import javax.inject.Named;
 import javax.inject.Singleton;
 
 /** The SQLite adapter fills every storage port. */
@@ -36,8 +37,10 @@ public final class SqliteModule {
         return storage.transactions();
     }
 
+    /** The stored clients; the application wraps them to resolve metadata document clients. */
     @Provides
-    static Clients clients(SqliteStorage storage) {
+    @Named("stored")
+    static Clients storedClients(SqliteStorage storage) {
         return storage.clients();
     }
 

@@ -25,6 +25,7 @@ final class ArchitectureRules {
     static final String SQLITE = "dev.latchkey.adapters.sqlite..";
     static final String JOSE = "dev.latchkey.adapters.jose..";
     static final String HTTP = "dev.latchkey.adapters.http..";
+    static final String WEB = "dev.latchkey.adapters.web..";
     static final String ADAPTERS = "dev.latchkey.adapters..";
     static final String BOOTSTRAP = "dev.latchkey.bootstrap..";
     static final String DEMO = "dev.latchkey.demo..";
@@ -39,6 +40,7 @@ final class ArchitectureRules {
             .layer("SQLite adapter").definedBy(SQLITE)
             .layer("JOSE adapter").definedBy(JOSE)
             .layer("HTTP adapter").definedBy(HTTP)
+            .layer("Web adapter").definedBy(WEB)
             .layer("Demo MCP server").definedBy(DEMO)
             .layer("Bootstrap").definedBy(BOOTSTRAP)
             .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
@@ -46,10 +48,11 @@ final class ArchitectureRules {
             .whereLayer("SQLite adapter").mayOnlyBeAccessedByLayers("Bootstrap")
             .whereLayer("JOSE adapter").mayOnlyBeAccessedByLayers("Bootstrap")
             .whereLayer("HTTP adapter").mayOnlyBeAccessedByLayers("Bootstrap")
+            .whereLayer("Web adapter").mayOnlyBeAccessedByLayers("Bootstrap")
             .whereLayer("Application").mayOnlyBeAccessedByLayers("SQLite adapter", "JOSE adapter", "HTTP adapter",
-                    "Bootstrap")
+                    "Web adapter", "Bootstrap")
             .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "SQLite adapter", "JOSE adapter",
-                    "HTTP adapter", "Bootstrap")
+                    "HTTP adapter", "Web adapter", "Bootstrap")
             .as("domain <- application <- adapters <- bootstrap, adapters independent of each other");
 
     /** The domain is pure Java: it depends on java.* and itself only. */

@@ -58,7 +58,7 @@ class GatewayEndToEndTest {
     static void start() throws Exception {
         server = TestServer.start(dataDir, config -> new LatchkeyConfig(config.dataDir(), config.bindAddress(),
                 config.port(), config.issuer(), config.signingAlgorithm(), config.defaultResource(),
-                java.util.Set.of("https://inspector.example"), Duration.ofSeconds(1)));
+                java.util.Set.of("https://inspector.example"), Duration.ofSeconds(1), config.options()));
         demo = DemoMcpServer.start("127.0.0.1", 0, Clock.systemUTC());
         everything = EverythingServer.start();
         spy = new SpyUpstream();

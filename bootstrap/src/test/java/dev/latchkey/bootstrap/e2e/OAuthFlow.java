@@ -162,6 +162,47 @@ final class OAuthFlow {
         return Browser.json(response);
     }
 
+    /**
+     * The whole flow for any client: authorize with {@code redirectUri}, sign in as alice, allow in her
+     * first organization, exchange the code. Returns the token response.
+     */
+    HttpResponse<String> codeFlow(String clientId, String redirectUri, String resourceUrl) {
+        Pkce pkce = Pkce.generate();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("response_type", "code");
+        parameters.put("client_id", clientId);
+        parameters.put("redirect_uri", redirectUri);
+        parameters.put("code_challenge", pkce.challenge());
+        parameters.put("code_challenge_method", "S256");
+        parameters.put("state", "st");
+        parameters.put("resource", resourceUrl);
+        String page = signInOrConsent(startAuthorization(parameters));
+        String callback = decide(page, "home", "allow");
+        assertThat(callback).startsWith(redirectUri + "?");
+        Map<String, String> answer = Browser.queryOf(callback);
+        assertThat(answer).containsEntry("state", "st").containsEntry("iss", server.base);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "authorization_code");
+        form.put("code", answer.get("code"));
+        form.put("redirect_uri", redirectUri);
+        form.put("client_id", clientId);
+        form.put("code_verifier", pkce.verifier());
+        return browser.postForm(server.url("/oauth/token"), form);
+    }
+
+    /** The consent page of an authorization request for {@code clientId}, signing in first if needed. */
+    String consentPageFor(String clientId, String redirectUri, String resourceUrl) {
+        Pkce pkce = Pkce.generate();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("response_type", "code");
+        parameters.put("client_id", clientId);
+        parameters.put("redirect_uri", redirectUri);
+        parameters.put("code_challenge", pkce.challenge());
+        parameters.put("code_challenge_method", "S256");
+        parameters.put("resource", resourceUrl);
+        return signInOrConsent(startAuthorization(parameters));
+    }
+
     /** Runs the front channel to the end and returns the authorization code. */
     String authorize(RegisteredClient client, Pkce pkce, String username, String organizationLabel) {
         String consentUrl = startAuthorization(authorizeParameters(client.clientId(), pkce, "state-123"));

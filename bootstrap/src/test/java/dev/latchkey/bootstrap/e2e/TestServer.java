@@ -45,10 +45,17 @@ final class TestServer implements AutoCloseable {
     final LatchkeyConfig config;
     final RunningServer server;
     final String base;
+    private final java.time.Clock serverClock;
 
     private TestServer(LatchkeyConfig config) {
+        this(config, null);
+    }
+
+    /** A server on {@code realClock} instead of the movable one (for clients that measure real time). */
+    private TestServer(LatchkeyConfig config, java.time.Clock realClock) {
         this.config = config;
-        this.server = RunningServer.start(config, clock);
+        this.serverClock = realClock == null ? clock : realClock;
+        this.server = RunningServer.start(config, serverClock);
         this.base = config.issuer().value();
     }
 
@@ -65,6 +72,13 @@ final class TestServer implements AutoCloseable {
         int port = freePort();
         return new TestServer(LatchkeyConfig.of(dataDir, "127.0.0.1", port,
                 new Issuer("http://127.0.0.1:" + port + issuerPath)).withSigningAlgorithm(algorithm));
+    }
+
+    /** A server on a real clock whose configuration {@code adjust} changes. */
+    static TestServer start(Path dataDir, java.time.Clock realClock, java.util.function.UnaryOperator<LatchkeyConfig> adjust) {
+        int port = freePort();
+        return new TestServer(adjust.apply(LatchkeyConfig.of(dataDir, "127.0.0.1", port,
+                new Issuer("http://127.0.0.1:" + port))), realClock);
     }
 
     /** A server whose configuration {@code adjust} changes (e.g. a short upstream timeout). */
@@ -85,7 +99,7 @@ final class TestServer implements AutoCloseable {
 
     /** Runs set-up use cases against the same data folder, like the CLI does. */
     <T> T admin(java.util.function.Function<CommandParts, T> work) {
-        CommandParts parts = LatchkeyComponent.of(config, clock).commands();
+        CommandParts parts = LatchkeyComponent.of(config, serverClock).commands();
         try {
             return work.apply(parts);
         } finally {

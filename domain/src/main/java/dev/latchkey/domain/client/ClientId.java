@@ -12,6 +12,14 @@ public record ClientId(String value) {
         Require.visibleAscii(value, "client_id", 255);
     }
 
+    /**
+     * Whether this client_id is a Client ID Metadata Document URL: an https URL the server fetches to
+     * learn the client's metadata.
+     */
+    public boolean isMetadataDocumentUrl() {
+        return value.startsWith("https://");
+    }
+
     @Override
     public String toString() {
         return value;

@@ -8,7 +8,12 @@ public enum RegistrationSource {
     /** Registered by the client itself at the registration endpoint (RFC 7591). */
     DYNAMIC("dynamic"),
     /** Registered by an administrator of this server. */
-    ADMIN("admin");
+    ADMIN("admin"),
+    /**
+     * Known by its Client ID Metadata Document: the client_id is an https URL serving the client's
+     * metadata, fetched (and cached) when the client is used.
+     */
+    METADATA_DOCUMENT("metadata_document");
 
     private final String storedName;
 

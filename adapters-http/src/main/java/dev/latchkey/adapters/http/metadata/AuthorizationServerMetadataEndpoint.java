@@ -54,6 +54,8 @@ final class AuthorizationServerMetadataEndpoint implements Endpoint {
         metadata.put("introspection_endpoint_auth_methods_supported",
                 List.of("client_secret_basic", "client_secret_post"));
         metadata.put("authorization_response_iss_parameter_supported", true);
+        // draft-ietf-oauth-client-id-metadata-document: an https client_id is fetched as the client's metadata.
+        metadata.put("client_id_metadata_document_supported", true);
         return metadata;
     }
 }

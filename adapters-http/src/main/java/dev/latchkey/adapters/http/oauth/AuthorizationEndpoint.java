@@ -4,8 +4,11 @@ import com.sun.net.httpserver.HttpExchange;
 import dev.latchkey.adapters.http.support.Endpoint;
 import dev.latchkey.adapters.http.support.Parameters;
 import dev.latchkey.adapters.http.support.Responses;
+import dev.latchkey.application.authorization.ApproveAutomatically;
+import dev.latchkey.application.authorization.DecideConsent;
 import dev.latchkey.application.authorization.StartAuthorization;
 import dev.latchkey.domain.error.OAuthError;
+import dev.latchkey.domain.user.Username;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -18,10 +21,15 @@ import java.util.Optional;
 final class AuthorizationEndpoint implements Endpoint {
 
     private final StartAuthorization startAuthorization;
+    private final ApproveAutomatically approveAutomatically;
+    private final Optional<Username> autoApproveAs;
     private final FrontChannel frontChannel;
 
-    AuthorizationEndpoint(StartAuthorization startAuthorization, FrontChannel frontChannel) {
+    AuthorizationEndpoint(StartAuthorization startAuthorization, ApproveAutomatically approveAutomatically,
+            Optional<Username> autoApproveAs, FrontChannel frontChannel) {
         this.startAuthorization = startAuthorization;
+        this.approveAutomatically = approveAutomatically;
+        this.autoApproveAs = autoApproveAs;
         this.frontChannel = frontChannel;
     }
 
@@ -48,8 +56,19 @@ final class AuthorizationEndpoint implements Endpoint {
             case StartAuthorization.Refused refused -> frontChannel.showError(exchange, 400, refused.error());
             case StartAuthorization.RedirectError redirect ->
                     Responses.redirect(exchange, 302, redirect.response().location());
-            case StartAuthorization.Started started ->
-                    Responses.redirect(exchange, 302, frontChannel.consentUrl(started.handle()));
+            case StartAuthorization.Started started -> {
+                if (autoApproveAs.isPresent()) {
+                    // Test mode (--test-auto-approve): no sign-in, no consent page.
+                    switch (approveAutomatically.approve(new ApproveAutomatically.Command(started.handle(),
+                            autoApproveAs.get()))) {
+                        case DecideConsent.Refused refused -> frontChannel.showError(exchange, 400, refused.error());
+                        case DecideConsent.Redirect redirect ->
+                                Responses.redirect(exchange, 302, redirect.response().location());
+                    }
+                    return;
+                }
+                Responses.redirect(exchange, 302, frontChannel.consentUrl(started.handle()));
+            }
         }
     }
 }

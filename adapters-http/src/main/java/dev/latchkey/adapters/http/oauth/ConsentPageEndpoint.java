@@ -7,9 +7,9 @@ import dev.latchkey.adapters.http.support.Responses;
 import dev.latchkey.adapters.http.ui.ScopeDescriptions;
 import dev.latchkey.adapters.http.ui.Views;
 import dev.latchkey.application.authorization.DescribeConsent;
+import dev.latchkey.application.client.ClientTrust;
 import dev.latchkey.application.session.ResumeSession;
 import dev.latchkey.domain.authorization.RequestHandle;
-import dev.latchkey.domain.client.RegistrationSource;
 import dev.latchkey.domain.scope.Scope;
 import java.io.IOException;
 import java.util.List;
@@ -58,7 +58,8 @@ final class ConsentPageEndpoint implements Endpoint {
                 Responses.html(exchange, 200, frontChannel.pages.consent(new Views.ConsentPage(frontChannel.basePath,
                         handle.get().value(), active.session().csrfToken(), ready.client().displayName(),
                         ready.client().id().value(), ready.request().redirectUri().displayHost(),
-                        ready.client().source() == RegistrationSource.DYNAMIC, resourceName,
+                        ready.trust() == ClientTrust.UNVERIFIED, ready.clientIdHost().orElse(""),
+                        ready.trust() == ClientTrust.PRE_REGISTERED, resourceName,
                         ready.request().resource().value(), scopes,
                         ready.request().ignoredScopes().scopes().stream().map(Scope::value).toList(), organizations,
                         active.user().username().value())));

@@ -3,6 +3,7 @@ package dev.latchkey.adapters.http.oauth;
 import dev.latchkey.adapters.http.support.Router;
 import dev.latchkey.adapters.http.ui.BrowserCookies;
 import dev.latchkey.adapters.http.ui.Pages;
+import dev.latchkey.application.authorization.ApproveAutomatically;
 import dev.latchkey.application.authorization.DecideConsent;
 import dev.latchkey.application.authorization.DescribeConsent;
 import dev.latchkey.application.authorization.FindPendingAuthorization;
@@ -10,6 +11,7 @@ import dev.latchkey.application.authorization.StartAuthorization;
 import dev.latchkey.application.introspection.IntrospectToken;
 import dev.latchkey.application.port.RandomTokens;
 import dev.latchkey.application.registration.RegisterClient;
+import dev.latchkey.application.registration.ThrottleRegistrations;
 import dev.latchkey.application.revocation.RevokeToken;
 import dev.latchkey.application.session.ResumeSession;
 import dev.latchkey.application.session.SignIn;
@@ -35,7 +37,9 @@ public final class OAuthRoutes {
             ExchangeAuthorizationCode exchangeAuthorizationCode,
             RefreshAccessToken refreshAccessToken,
             IntrospectToken introspectToken,
-            RevokeToken revokeToken) {
+            RevokeToken revokeToken,
+            ThrottleRegistrations throttleRegistrations,
+            ApproveAutomatically approveAutomatically) {
 
         public UseCases {
             Objects.requireNonNull(registerClient, "registerClient");
@@ -49,6 +53,8 @@ public final class OAuthRoutes {
             Objects.requireNonNull(refreshAccessToken, "refreshAccessToken");
             Objects.requireNonNull(introspectToken, "introspectToken");
             Objects.requireNonNull(revokeToken, "revokeToken");
+            Objects.requireNonNull(throttleRegistrations, "throttleRegistrations");
+            Objects.requireNonNull(approveAutomatically, "approveAutomatically");
         }
     }
 
@@ -57,9 +63,11 @@ public final class OAuthRoutes {
         FrontChannel frontChannel = new FrontChannel(settings.issuer().path(), pages, cookies, random,
                 useCases.resumeSession(), useCases.findPendingAuthorization());
 
-        router.post("/oauth/register", new RegistrationEndpoint(useCases.registerClient()))
+        router.post("/oauth/register", new RegistrationEndpoint(useCases.registerClient(),
+                useCases.throttleRegistrations()))
                 .allowCors("/oauth/register");
-        router.get("/oauth/authorize", new AuthorizationEndpoint(useCases.startAuthorization(), frontChannel));
+        router.get("/oauth/authorize", new AuthorizationEndpoint(useCases.startAuthorization(),
+                useCases.approveAutomatically(), settings.autoApproveAs(), frontChannel));
         router.get(FrontChannel.CONSENT_PATH, new ConsentPageEndpoint(useCases.describeConsent(), frontChannel));
         router.post(FrontChannel.CONSENT_PATH, new ConsentDecisionEndpoint(useCases.decideConsent(), frontChannel));
         router.post(FrontChannel.SIGN_IN_PATH, new SignInEndpoint(useCases.signIn(), frontChannel, settings));

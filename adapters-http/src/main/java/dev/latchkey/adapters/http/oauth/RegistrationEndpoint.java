@@ -6,7 +6,9 @@ import dev.latchkey.adapters.http.support.Endpoint;
 import dev.latchkey.adapters.http.support.RequestBodies;
 import dev.latchkey.adapters.http.support.Responses;
 import dev.latchkey.application.registration.RegisterClient;
+import dev.latchkey.application.registration.ThrottleRegistrations;
 import dev.latchkey.domain.client.Client;
+import dev.latchkey.domain.client.ClientMetadata;
 import dev.latchkey.domain.client.GrantType;
 import dev.latchkey.domain.client.RedirectUri;
 import dev.latchkey.domain.error.OAuthError;
@@ -26,13 +28,27 @@ import java.util.Optional;
 final class RegistrationEndpoint implements Endpoint {
 
     private final RegisterClient registerClient;
+    private final ThrottleRegistrations throttle;
 
-    RegistrationEndpoint(RegisterClient registerClient) {
+    RegistrationEndpoint(RegisterClient registerClient, ThrottleRegistrations throttle) {
         this.registerClient = registerClient;
+        this.throttle = throttle;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        String address = exchange.getRemoteAddress().getAddress().getHostAddress();
+        if (throttle.check(new ThrottleRegistrations.Command(address))
+                instanceof ThrottleRegistrations.Limited limited) {
+            long seconds = Math.max(1, limited.retryAfter().toSeconds());
+            exchange.getResponseHeaders().set("Retry-After", String.valueOf(seconds));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("error", "temporarily_unavailable");
+            body.put("error_description", "Too many client registrations from this address. Try again in " + seconds
+                    + " seconds.");
+            Responses.jsonNoStore(exchange, 429, body);
+            return;
+        }
         JsonNode body;
         switch (RequestBodies.jsonObject(exchange)) {
             case RequestBodies.JsonProblem problem -> {
@@ -43,9 +59,13 @@ final class RegistrationEndpoint implements Endpoint {
             case RequestBodies.JsonDocument document -> body = document.node();
         }
         Members members = new Members(body);
-        RegisterClient.Command command = new RegisterClient.Command(
+        // RFC 7591 §3.1: the server assigns client_id; one sent by the client is ignored like any member
+        // the server does not use.
+        RegisterClient.Command command = new RegisterClient.Command(new ClientMetadata(
+                Optional.empty(),
                 members.stringList("redirect_uris"),
                 members.string("token_endpoint_auth_method"),
+                members.stringList("token_endpoint_auth_methods_supported"),
                 members.stringList("grant_types"),
                 members.stringList("response_types"),
                 members.string("client_name"),
@@ -56,7 +76,7 @@ final class RegistrationEndpoint implements Endpoint {
                 members.stringList("contacts").orElse(List.of()),
                 members.string("software_id"),
                 members.string("software_version"),
-                members.string("scope"));
+                members.string("scope")));
         if (members.problem().isPresent()) {
             Responses.oauthError(exchange, 400, OAuthError.invalidClientMetadata(members.problem().get()));
             return;

@@ -34,6 +34,8 @@ public final class Views {
      * @param clientId      the client id
      * @param redirectHost  where the user will be sent afterwards
      * @param unverified    whether anyone could have registered this client under this name
+     * @param clientIdHost  for a client known by its metadata document, the host serving it (else empty)
+     * @param preRegistered whether an administrator registered the client
      * @param resourceName  the resource's short name
      * @param resourceUri   the resource's URL (the token's audience)
      * @param scopes        what will be granted, in plain words
@@ -42,7 +44,7 @@ public final class Views {
      * @param signedInAs    the username of the signed-in user
      */
     public record ConsentPage(String basePath, String requestHandle, String csrf, String clientName, String clientId,
-            String redirectHost, boolean unverified, String resourceName, String resourceUri, List<ScopeLine> scopes,
+            String redirectHost, boolean unverified, String clientIdHost, boolean preRegistered, String resourceName, String resourceUri, List<ScopeLine> scopes,
             List<String> ignoredScopes, List<OrganizationOption> organizations, String signedInAs) {}
 
     /**
