@@ -8,6 +8,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A started Latchkey: the HTTP server and the database behind it. Used by {@code serve} and by the
@@ -24,11 +25,15 @@ public final class RunningServer implements AutoCloseable {
     private final ServerParts parts;
     private final LatchkeyHttpServer http;
     private final Thread housekeeping;
+    private final Optional<String> setupUrl;
 
     private RunningServer(LatchkeyConfig config, ServerParts parts, LatchkeyHttpServer http) {
         this.config = config;
         this.parts = parts;
         this.http = http;
+        // While no user exists, a one-time link to the set-up page (valid one hour, single use) is printed.
+        this.setupUrl = parts.firstRunSetup().offer()
+                .map(link -> config.issuer().resolve("/setup?token=" + link.token().value()));
         this.housekeeping = Thread.ofVirtual().name("latchkey-housekeeping").start(this::keepHouse);
     }
 
@@ -92,6 +97,15 @@ public final class RunningServer implements AutoCloseable {
     /** Whether no user exists yet. */
     public boolean needsFirstUser() {
         return parts.describeServer().needsFirstUser();
+    }
+
+    /**
+     * The one-time set-up link offered when the server started without any user ({@code
+     * <issuer>/setup?token=...}); empty when a user existed. It stops working once used, after an hour, or
+     * once a user exists.
+     */
+    public Optional<String> setupUrl() {
+        return setupUrl;
     }
 
     /** Stops listening after in-flight requests finish, then closes the database. */

@@ -108,6 +108,7 @@ class LatchkeyJarIT {
             assertThat(banner).contains("Issuer:      http://127.0.0.1:" + port)
                     .contains("/.well-known/oauth-authorization-server")
                     .contains("No user exists yet")
+                    .contains("Finish setting up in your browser: http://127.0.0.1:" + port + "/setup?token=")
                     .contains("users add admin --org home --role owner --password-stdin --data-dir");
 
             HttpClient http = HttpClient.newHttpClient();

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.latchkey.adapters.http.gateway.GatewayRoutes;
 import dev.latchkey.adapters.http.metadata.MetadataRoutes;
 import dev.latchkey.adapters.http.oauth.OAuthRoutes;
+import dev.latchkey.adapters.http.settings.SettingsRoutes;
 import dev.latchkey.adapters.http.support.Router;
 import dev.latchkey.adapters.http.ui.BrowserCookies;
 import dev.latchkey.adapters.http.ui.Pages;
@@ -73,10 +74,11 @@ public final class LatchkeyHttpServer implements AutoCloseable {
      * @param signingKeys    the published keys
      * @param random         randomness for CSRF tokens
      * @param clock          time, for durations in the activity log
+     * @param settingsApp    the use cases of the settings web app
      */
     public record Parts(ServerSettings settings, OAuthRoutes.UseCases oauth, GatewayRoutes.UseCases gateway,
             GatewayRoutes.Options gatewayOptions, DescribeServer describeServer, SigningKeys signingKeys,
-            RandomTokens random, Clock clock) {
+            RandomTokens random, Clock clock, SettingsRoutes.UseCases settingsApp) {
         public Parts {
             Objects.requireNonNull(settings, "settings");
             Objects.requireNonNull(oauth, "oauth");
@@ -86,6 +88,7 @@ public final class LatchkeyHttpServer implements AutoCloseable {
             Objects.requireNonNull(signingKeys, "signingKeys");
             Objects.requireNonNull(random, "random");
             Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(settingsApp, "settingsApp");
         }
     }
 
@@ -113,11 +116,13 @@ public final class LatchkeyHttpServer implements AutoCloseable {
         ServerSettings settings = parts.settings();
         Router router = new Router(settings.issuer().path());
         Pages pages = new Pages();
+        BrowserCookies cookies = new BrowserCookies(settings.issuer());
         MetadataRoutes.register(router, settings.issuer(), parts.describeServer(), parts.signingKeys());
-        OAuthRoutes.register(router, parts.oauth(), settings, pages, new BrowserCookies(settings.issuer()),
-                parts.random());
+        OAuthRoutes.register(router, parts.oauth(), settings, pages, cookies, parts.random());
         GatewayRoutes.register(router, settings.issuer(), parts.gateway(), parts.gatewayOptions(), parts.clock());
         UiRoutes.register(router, settings.issuer(), parts.describeServer(), pages, listen.firstUserCommand());
+        SettingsRoutes.register(router, parts.settingsApp(), settings, pages, cookies, parts.random(),
+                parts.describeServer(), listen.firstUserCommand());
         return router;
     }
 

@@ -50,15 +50,17 @@ final class AccessTokenJwt {
     }
 
     static JWTClaimsSet claimsSet(AccessTokenClaims claims) {
-        return new JWTClaimsSet.Builder()
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
                 .issuer(claims.issuer().value())
                 .subject(claims.subject().value())
                 .audience(claims.audience().value())
                 .claim(CLIENT_ID, claims.clientId().value())
                 .claim(SCOPE, claims.scope().asString())
-                .claim(ORG_ID, claims.orgId().value())
-                .claim(ORG_ROLE, claims.orgRole().wireName())
-                .claim(GRANT_ID, claims.grantId().value())
+                .claim(ORG_ID, claims.orgId().value());
+        // A client_credentials token acts for the client itself: no grant, no role.
+        claims.orgRole().ifPresent(role -> builder.claim(ORG_ROLE, role.wireName()));
+        claims.grantId().ifPresent(grant -> builder.claim(GRANT_ID, grant.value()));
+        return builder
                 .jwtID(claims.jwtId())
                 .issueTime(Date.from(claims.issuedAt()))
                 .expirationTime(Date.from(claims.expiresAt()))
@@ -118,18 +120,22 @@ final class AccessTokenJwt {
         if (!orgId.isValid()) {
             return missing(ORG_ID);
         }
-        if (!orgRole.isValid()) {
+        // Both present (a user's token, through a grant) or both absent (a client_credentials token).
+        boolean actsForUser = json.containsKey(ORG_ROLE) || json.containsKey(GRANT_ID);
+        if (actsForUser && !orgRole.isValid()) {
             return missing(ORG_ROLE);
         }
-        if (!grantId.isValid()) {
+        if (actsForUser && !grantId.isValid()) {
             return missing(GRANT_ID);
         }
         if (!expiresAt.get().isAfter(issuedAt.get())) {
             return new Invalid("the token expires before it is issued");
         }
         return new Valid(new AccessTokenClaims(issuer, subject.orElseThrow(), resource.orElseThrow(),
-                clientId.orElseThrow(), scope.orElseThrow(), orgId.orElseThrow(), orgRole.orElseThrow(),
-                grantId.orElseThrow(), jti.get(), issuedAt.get(), expiresAt.get()));
+                clientId.orElseThrow(), scope.orElseThrow(), orgId.orElseThrow(),
+                actsForUser ? Optional.of(orgRole.orElseThrow()) : Optional.empty(),
+                actsForUser ? Optional.of(grantId.orElseThrow()) : Optional.empty(), jti.get(), issuedAt.get(),
+                expiresAt.get()));
     }
 
     /** RFC 7519 §4.1.3: {@code aud} is a string or an array of strings; Latchkey's tokens have exactly one. */

@@ -6,7 +6,9 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.SignedJWT;
 import dev.latchkey.application.port.AccessTokenIssuer;
 import dev.latchkey.application.port.AccessTokenVerifier;
+import dev.latchkey.application.port.IdTokenIssuer;
 import dev.latchkey.application.port.SigningKeys;
+import dev.latchkey.domain.identity.IdTokenClaims;
 import dev.latchkey.domain.server.Issuer;
 import dev.latchkey.domain.token.AccessTokenClaims;
 import java.nio.file.Path;
@@ -19,14 +21,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * JWT access tokens (RFC 9068) signed with the server's own keys, and those keys' public halves for the
- * JWKS endpoint (RFC 7517 §5). Keys are JWK files in {@code <dataDir>/keys/}, identified by their RFC 7638
+ * JWT access tokens (RFC 9068) and OpenID Connect ID tokens (OIDC Core §2) signed with the server's own
+ * keys, and those keys' public halves for the JWKS endpoint (RFC 7517 §5). Keys are JWK files in {@code <dataDir>/keys/}, identified by their RFC 7638
  * thumbprint. The key for the configured algorithm signs; every other key in the folder still verifies and
  * stays published, so tokens signed before an algorithm change keep working until they expire.
  *
  * <p>Thread-safe and immutable once loaded: one instance serves every request.
  */
-public final class JoseTokens implements AccessTokenIssuer, AccessTokenVerifier, SigningKeys {
+public final class JoseTokens implements AccessTokenIssuer, AccessTokenVerifier, SigningKeys, IdTokenIssuer {
 
     /** Far above a Latchkey token (under 1 KiB with RS256); bounds the work a junk token can cause. */
     static final int MAXIMUM_TOKEN_LENGTH = 8192;
@@ -104,6 +106,30 @@ public final class JoseTokens implements AccessTokenIssuer, AccessTokenVerifier,
             jwt.sign(current.signer());
         } catch (JOSEException failed) {
             throw new IllegalStateException("could not sign an access token with key " + current.keyId(), failed);
+        }
+        return jwt.serialize();
+    }
+
+    /**
+     * An OpenID Connect ID token (OIDC Core §2): a JWS with {@code typ: JWT}, signed like access tokens by
+     * the current key (its {@code alg} and {@code kid}), so clients verify it with the published keys. The
+     * access token verifier refuses it ({@code typ} is not {@code at+jwt}), so it cannot be used as one.
+     */
+    @Override
+    public String issue(IdTokenClaims claims) {
+        Objects.requireNonNull(claims, "claims");
+        if (!claims.issuer().equals(issuer)) {
+            throw new IllegalArgumentException("claims name issuer " + claims.issuer() + " but this server is " + issuer);
+        }
+        JWSHeader header = new JWSHeader.Builder(current.algorithm().jws())
+                .type(IdTokenJwt.TYPE)
+                .keyID(current.keyId())
+                .build();
+        SignedJWT jwt = new SignedJWT(header, IdTokenJwt.claimsSet(claims));
+        try {
+            jwt.sign(current.signer());
+        } catch (JOSEException failed) {
+            throw new IllegalStateException("could not sign an ID token with key " + current.keyId(), failed);
         }
         return jwt.serialize();
     }

@@ -26,6 +26,7 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Valid access token claims, and signing with the server's own key files to forge tokens in tests. */
@@ -45,9 +46,28 @@ final class AccessTokenFixtures {
                 new ClientId("client-7f3a"),
                 ScopeSet.parse("mcp:use offline_access files:read"),
                 new OrgId("org-acme"),
-                Role.ADMIN,
-                new GrantId("grant-42"),
+                Optional.of(Role.ADMIN),
+                Optional.of(new GrantId("grant-42")),
                 "jti-5b1d",
+                ISSUED_AT,
+                ISSUED_AT.plus(Duration.ofMinutes(5)));
+    }
+
+    /**
+     * The claims of a client_credentials token (RFC 6749 §4.4): {@code sub} is the client, and there is
+     * neither role nor grant.
+     */
+    static AccessTokenClaims aClientCredentialsToken() {
+        return new AccessTokenClaims(
+                ISSUER,
+                new UserId("service-client-9c2e"),
+                new ResourceUri("https://mcp.example.com/mcp"),
+                new ClientId("service-client-9c2e"),
+                ScopeSet.parse("mcp:use"),
+                new OrgId("org-acme"),
+                Optional.empty(),
+                Optional.empty(),
+                "jti-cc-1",
                 ISSUED_AT,
                 ISSUED_AT.plus(Duration.ofMinutes(5)));
     }

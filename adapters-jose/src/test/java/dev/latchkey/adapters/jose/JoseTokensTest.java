@@ -2,6 +2,7 @@ package dev.latchkey.adapters.jose;
 
 import static dev.latchkey.adapters.jose.AccessTokenFixtures.ISSUER;
 import static dev.latchkey.adapters.jose.AccessTokenFixtures.aClaimsSet;
+import static dev.latchkey.adapters.jose.AccessTokenFixtures.aClientCredentialsToken;
 import static dev.latchkey.adapters.jose.AccessTokenFixtures.anAccessToken;
 import static dev.latchkey.adapters.jose.AccessTokenFixtures.keyFiles;
 import static dev.latchkey.adapters.jose.AccessTokenFixtures.sign;
@@ -122,6 +123,23 @@ class JoseTokensTest {
 
     @ParameterizedTest
     @EnumSource(SigningAlgorithm.class)
+    void issueThenVerifyWhenAClientCredentialsTokenThenEveryClaimComesBackWithoutRoleOrGrant(
+            SigningAlgorithm algorithm, @TempDir Path otherDataDir) {
+        JoseTokens server = JoseTokens.loadOrCreate(otherDataDir, ISSUER, algorithm);
+        AccessTokenClaims claims = aClientCredentialsToken();
+
+        AccessTokenCheck check = server.verify(server.issue(claims));
+
+        assertThat(check).isInstanceOf(Valid.class);
+        AccessTokenClaims read = ((Valid) check).claims();
+        assertThat(read).isEqualTo(claims);
+        assertThat(read.isClientCredentials()).isTrue();
+        assertThat(read.orgRole()).isEmpty();
+        assertThat(read.grantId()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(SigningAlgorithm.class)
     void issueWhenCalledThenHeaderIsAtJwtWithTheCurrentKeysAlgAndKid(SigningAlgorithm algorithm,
             @TempDir Path otherDataDir) throws Exception {
         JoseTokens server = JoseTokens.loadOrCreate(otherDataDir, ISSUER, algorithm);
@@ -157,6 +175,18 @@ class JoseTokensTest {
         assertThat(((Number) json.get("iat")).longValue()).isEqualTo(AccessTokenFixtures.ISSUED_AT.getEpochSecond());
         assertThat(((Number) json.get("exp")).longValue())
                 .isEqualTo(AccessTokenFixtures.ISSUED_AT.getEpochSecond() + 300);
+    }
+
+    @Test
+    void issueWhenAClientCredentialsTokenThenThePayloadHasNeitherOrgRoleNorGrantId() throws Exception {
+        String token = tokens.issue(aClientCredentialsToken());
+
+        Map<String, Object> json = JSONObjectUtils.parse(new Base64URL(token.split("\\.")[1]).decodeToString());
+
+        assertThat(json).containsOnlyKeys("iss", "sub", "aud", "client_id", "scope", "org_id", "jti", "iat", "exp");
+        assertThat(json.get("sub")).isEqualTo("service-client-9c2e");
+        assertThat(json.get("client_id")).isEqualTo("service-client-9c2e");
+        assertThat(json.get("org_id")).isEqualTo("org-acme");
     }
 
     @Test
@@ -340,6 +370,45 @@ class JoseTokensTest {
         AccessTokenCheck check = tokens.verify(signedByServer(json));
 
         assertThat(reasonOf(check)).contains("'" + claim + "'");
+    }
+
+    // org_role and grant_id: both (a user's token, through a grant) or neither (a client_credentials token).
+
+    @Test
+    void verifyWhenNeitherOrgRoleNorGrantIdThenValidAsAClientCredentialsToken() {
+        Map<String, Object> json = aClaimsSet().toJSONObject();
+        json.remove("org_role");
+        json.remove("grant_id");
+
+        AccessTokenCheck check = tokens.verify(signedByServer(json));
+
+        assertThat(check).isInstanceOf(Valid.class);
+        assertThat(((Valid) check).claims().isClientCredentials()).isTrue();
+    }
+
+    @Test
+    void verifyWhenAClientCredentialsTokenGainsOnlyAnOrgRoleThenInvalid() {
+        Map<String, Object> json = AccessTokenJwt.claimsSet(aClientCredentialsToken()).toJSONObject();
+        json.put("org_role", "owner");
+
+        assertThat(reasonOf(tokens.verify(signedByServer(json)))).contains("'grant_id'");
+    }
+
+    @Test
+    void verifyWhenAClientCredentialsTokenGainsOnlyAGrantIdThenInvalid() {
+        Map<String, Object> json = AccessTokenJwt.claimsSet(aClientCredentialsToken()).toJSONObject();
+        json.put("grant_id", "grant-42");
+
+        assertThat(reasonOf(tokens.verify(signedByServer(json)))).contains("'org_role'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"org_role", "grant_id"})
+    void verifyWhenOneOfOrgRoleAndGrantIdIsNullThenInvalid(String claim) {
+        Map<String, Object> json = aClaimsSet().toJSONObject();
+        json.put(claim, null);
+
+        assertThat(reasonOf(tokens.verify(signedByServer(json)))).contains("'" + claim + "'");
     }
 
     static Stream<Arguments> claimsOfTheWrongTypeOrValue() {

@@ -25,7 +25,10 @@ final class Columns {
      * {@link #requestValues} gives them.
      */
     static final String REQUEST_COLUMNS =
-            "client_id, redirect_uri, redirect_uri_given, scope, ignored_scopes, state, code_challenge, resource";
+            "client_id, redirect_uri, redirect_uri_given, scope, ignored_scopes, state, code_challenge, resource, nonce";
+
+    /** One placeholder per column of {@link #REQUEST_COLUMNS}. */
+    static final String REQUEST_PLACEHOLDERS = "?, ?, ?, ?, ?, ?, ?, ?, ?";
 
     private Columns() {}
 
@@ -142,7 +145,8 @@ final class Columns {
             scopes(request.ignoredScopes()),
             request.state(),
             request.codeChallenge().value(),
-            request.resource().value()
+            request.resource().value(),
+            request.nonce()
         };
     }
 
@@ -156,7 +160,8 @@ final class Columns {
                 scopes(row.text("ignored_scopes")),
                 row.optionalText("state"),
                 new CodeChallenge(row.text("code_challenge")),
-                new ResourceUri(row.text("resource")));
+                new ResourceUri(row.text("resource")),
+                row.optionalText("nonce"));
     }
 
     /**

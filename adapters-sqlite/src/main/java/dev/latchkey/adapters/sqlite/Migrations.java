@@ -24,7 +24,9 @@ final class Migrations {
     static final List<String> FILES = List.of(
             "V001__initial_schema.sql",
             "V002__gateway_resources_and_activity.sql",
-            "V003__client_reference_indexes.sql");
+            "V003__client_reference_indexes.sql",
+            "V004__user_profiles_and_nonce.sql",
+            "V005__client_owners.sql");
 
     private static final Pattern FILE_NAME = Pattern.compile("V(\\d{3})__[a-z0-9_]+\\.sql");
 

@@ -29,17 +29,18 @@ final class SqliteAuthorizationCodes implements AuthorizationCodes {
         ApprovedRequest approved = code.approved();
         database.write("add an authorization code", sql -> sql.update(
                 "INSERT INTO authorization_codes (code_hash, " + Columns.REQUEST_COLUMNS + ", user_id, org_id,"
-                        + " approved_at, issued_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " approved_at, auth_time, issued_at, expires_at) VALUES (?, " + Columns.REQUEST_PLACEHOLDERS
+                        + ", ?, ?, ?, ?, ?, ?)",
                 Columns.parameters(code.codeHash().value(), Columns.requestValues(approved.request()),
-                        approved.userId().value(), approved.orgId().value(), approved.approvedAt(), code.issuedAt(),
-                        code.expiresAt())));
+                        approved.userId().value(), approved.orgId().value(), approved.approvedAt(),
+                        approved.authTime(), code.issuedAt(), code.expiresAt())));
     }
 
     @Override
     public Optional<IssuedCode> find(SecretHash codeHash) {
         return database.read("find an authorization code", sql -> sql.first(
-                "SELECT code_hash, " + Columns.REQUEST_COLUMNS + ", user_id, org_id, approved_at, issued_at,"
-                        + " expires_at, grant_id, redeemed_at FROM authorization_codes WHERE code_hash = ?",
+                "SELECT code_hash, " + Columns.REQUEST_COLUMNS + ", user_id, org_id, approved_at, auth_time,"
+                        + " issued_at, expires_at, grant_id, redeemed_at FROM authorization_codes WHERE code_hash = ?",
                 SqliteAuthorizationCodes::code, codeHash.value()));
     }
 
@@ -59,7 +60,7 @@ final class SqliteAuthorizationCodes implements AuthorizationCodes {
     private static IssuedCode code(Row row) throws SQLException {
         SecretHash codeHash = new SecretHash(row.text("code_hash"));
         ApprovedRequest approved = new ApprovedRequest(Columns.request(row), new UserId(row.text("user_id")),
-                new OrgId(row.text("org_id")), row.instant("approved_at"));
+                new OrgId(row.text("org_id")), row.instant("approved_at"), row.optionalInstant("auth_time"));
         Instant issuedAt = row.instant("issued_at");
         Instant expiresAt = row.instant("expires_at");
         Optional<Instant> redeemedAt = row.optionalInstant("redeemed_at");

@@ -37,6 +37,9 @@ final class SqliteGrants implements Grants {
     /** Every grant, newest first; grants created at the same instant latest-added first. */
     static final String RECENT = SELECT + " ORDER BY created_at DESC, rowid DESC LIMIT ?";
 
+    /** An organization's grants, newest first; grants created at the same instant latest-added first. */
+    static final String OF_ORGANIZATION = SELECT + " WHERE org_id = ? ORDER BY created_at DESC, rowid DESC";
+
     private final Database database;
 
     SqliteGrants(Database database) {
@@ -77,6 +80,12 @@ final class SqliteGrants implements Grants {
         return database.read("list a user's grants", sql -> sql.list(
                 SELECT + " WHERE user_id = ? ORDER BY created_at DESC, rowid DESC", SqliteGrants::grant,
                 userId.value()));
+    }
+
+    @Override
+    public List<Grant> ofOrganization(OrgId organization) {
+        return database.read("list an organization's grants", sql -> sql.list(OF_ORGANIZATION, SqliteGrants::grant,
+                organization.value()));
     }
 
     @Override

@@ -23,7 +23,7 @@ final class SqlitePendingAuthorizations implements PendingAuthorizations {
     public void add(PendingAuthorization pending) {
         database.write("add a pending authorization", sql -> sql.update(
                 "INSERT INTO pending_authorizations (handle_hash, " + Columns.REQUEST_COLUMNS + ", created_at,"
-                        + " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " expires_at) VALUES (?, " + Columns.REQUEST_PLACEHOLDERS + ", ?, ?)",
                 Columns.parameters(pending.handleHash().value(), Columns.requestValues(pending.request()),
                         pending.createdAt(), pending.expiresAt())));
     }

@@ -12,7 +12,8 @@ import java.util.Optional;
 /** {@link Users} in the {@code users} table. */
 final class SqliteUsers implements Users {
 
-    private static final String SELECT = "SELECT id, username, password_hash, disabled, created_at FROM users";
+    private static final String SELECT =
+            "SELECT id, username, password_hash, disabled, created_at, email, display_name FROM users";
 
     private final Database database;
 
@@ -23,9 +24,10 @@ final class SqliteUsers implements Users {
     @Override
     public void add(User user) {
         database.write("add user " + user.username(), sql -> sql.update(
-                "INSERT INTO users (id, username, password_hash, disabled, created_at) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO users (id, username, password_hash, disabled, created_at, email, display_name)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 user.id().value(), user.username().value(), user.passwordHash().encoded(), user.disabled(),
-                user.createdAt()));
+                user.createdAt(), user.email(), user.displayName()));
     }
 
     @Override
@@ -63,8 +65,15 @@ final class SqliteUsers implements Users {
                 "UPDATE users SET password_hash = ? WHERE id = ?", hash.encoded(), id.value())) == 1;
     }
 
+    @Override
+    public boolean setProfile(UserId id, Optional<String> email, Optional<String> displayName) {
+        return database.write("set a user's profile", sql -> sql.update(
+                "UPDATE users SET email = ?, display_name = ? WHERE id = ?", email, displayName, id.value())) == 1;
+    }
+
     private static User user(Row row) throws SQLException {
         return new User(new UserId(row.text("id")), new Username(row.text("username")),
-                new PasswordHash(row.text("password_hash")), row.flag("disabled"), row.instant("created_at"));
+                new PasswordHash(row.text("password_hash")), row.flag("disabled"), row.instant("created_at"),
+                row.optionalText("email"), row.optionalText("display_name"));
     }
 }

@@ -12,6 +12,7 @@ import dev.latchkey.domain.resource.ResourceUri;
 import dev.latchkey.domain.scope.ScopeSet;
 import dev.latchkey.domain.user.UserId;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +67,20 @@ final class SqliteMigrationTest {
             assertThat(storage.users().find(new UserId("user-1"))).isPresent();
         }
         assertThat(RawSqlite.query(dataDir, "SELECT kind FROM protected_resources")).containsExactly("external");
+    }
+
+    @Test
+    void openWhenAVersion1UserExistsThenVersion4GivesThemNoEmailAndNoDisplayNameAndTheyCanBeSet() {
+        try (SqliteStorage storage = SqliteStorage.open(dataDir)) {
+            UserId alice = new UserId("user-1");
+            assertThat(storage.users().find(alice).orElseThrow().email()).isEmpty();
+            assertThat(storage.users().find(alice).orElseThrow().displayName()).isEmpty();
+
+            assertThat(storage.users().setProfile(alice, Optional.of("alice@example.com"), Optional.of("Alice")))
+                    .isTrue();
+
+            assertThat(storage.users().find(alice).orElseThrow().email()).contains("alice@example.com");
+        }
     }
 
     @Test

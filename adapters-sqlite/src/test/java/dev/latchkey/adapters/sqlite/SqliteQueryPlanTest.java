@@ -55,6 +55,18 @@ final class SqliteQueryPlanTest {
     }
 
     @Test
+    void ownedByWhenPlannedThenSearchesTheOwnerIndexWithoutSorting() {
+        assertThat(String.join("\n", plan(SqliteClients.OWNED_BY))).contains("clients_by_owner")
+                .doesNotContain("SCAN").doesNotContain("TEMP B-TREE");
+    }
+
+    @Test
+    void grantsOfOrganizationWhenPlannedThenSearchesTheOrganizationIndexWithoutSorting() {
+        assertThat(String.join("\n", plan(SqliteGrants.OF_ORGANIZATION))).contains("grants_by_organization")
+                .doesNotContain("SCAN").doesNotContain("TEMP B-TREE");
+    }
+
+    @Test
     void removeUnusedDynamicWhenPlannedThenSearchesGrantsByClient() {
         String plan = String.join("\n", plan(SqliteClients.REMOVE_UNUSED_DYNAMIC));
 

@@ -1,6 +1,7 @@
 package dev.latchkey.application.authorization;
 
 import dev.latchkey.application.port.AuthorizationCodes;
+import dev.latchkey.application.port.Clients;
 import dev.latchkey.application.port.Memberships;
 import dev.latchkey.application.port.PendingAuthorizations;
 import dev.latchkey.application.port.RandomTokens;
@@ -14,6 +15,7 @@ import dev.latchkey.domain.authorization.AuthorizationResponse;
 import dev.latchkey.domain.authorization.IssuedCode;
 import dev.latchkey.domain.authorization.PendingAuthorization;
 import dev.latchkey.domain.authorization.RequestHandle;
+import dev.latchkey.domain.client.Client;
 import dev.latchkey.domain.error.OAuthError;
 import dev.latchkey.domain.error.OAuthErrorCode;
 import dev.latchkey.domain.org.OrgId;
@@ -32,6 +34,7 @@ import java.util.Optional;
 public final class DecideConsent {
 
     private final PendingAuthorizations pending;
+    private final Clients clients;
     private final AuthorizationCodes codes;
     private final Users users;
     private final Memberships memberships;
@@ -41,8 +44,9 @@ public final class DecideConsent {
     private final Clock clock;
 
     public DecideConsent(PendingAuthorizations pending, AuthorizationCodes codes, Users users,
-            Memberships memberships, Transactions transactions, RandomTokens random, ServerSettings settings,
-            Clock clock) {
+            Memberships memberships, Clients clients, Transactions transactions, RandomTokens random,
+            ServerSettings settings, Clock clock) {
+        this.clients = Objects.requireNonNull(clients, "clients");
         this.pending = Objects.requireNonNull(pending, "pending");
         this.codes = Objects.requireNonNull(codes, "codes");
         this.users = Objects.requireNonNull(users, "users");
@@ -61,13 +65,22 @@ public final class DecideConsent {
      * @param userId       the signed-in user (the CSRF token was checked by the adapter)
      * @param decision     allow or deny
      * @param organization the organization picked (required to allow)
+     * @param signedInAt   when the user signed in (their browser session's start), if known: the ID
+     *                     token's {@code auth_time} (OIDC Core §2)
      */
-    public record Command(RequestHandle handle, UserId userId, Decision decision, Optional<OrgId> organization) {
+    public record Command(RequestHandle handle, UserId userId, Decision decision, Optional<OrgId> organization,
+            Optional<Instant> signedInAt) {
         public Command {
             Objects.requireNonNull(handle, "handle");
             Objects.requireNonNull(userId, "userId");
             Objects.requireNonNull(decision, "decision");
             Objects.requireNonNull(organization, "organization");
+            Objects.requireNonNull(signedInAt, "signedInAt");
+        }
+
+        /** An answer whose sign-in time is not known. */
+        public Command(RequestHandle handle, UserId userId, Decision decision, Optional<OrgId> organization) {
+            this(handle, userId, decision, organization, Optional.empty());
         }
     }
 
@@ -107,6 +120,15 @@ public final class DecideConsent {
                     + " organization to grant access to, and press Allow again."));
         }
         Optional<User> user = users.find(command.userId()).filter(User::isActive);
+        // A client registered for an organization can only be granted access in that organization; the
+        // consent page offers only it, and a hand-made form must not get around that.
+        boolean foreignOrganization = clients.find(request.clientId()).flatMap(Client::owner)
+                .map(owner -> !owner.organization().equals(command.organization().get())).orElse(false);
+        if (foreignOrganization) {
+            return new Refused(new OAuthError(OAuthErrorCode.ACCESS_DENIED, "This application belongs to another"
+                    + " organization than the one picked, and can only be granted access in its own. Go back and"
+                    + " pick that organization."));
+        }
         if (user.isEmpty() || memberships.find(command.userId(), command.organization().get()).isEmpty()) {
             return new Refused(new OAuthError(OAuthErrorCode.ACCESS_DENIED, "You are not a member of the"
                     + " organization you picked. Go back and choose one of your organizations."));
@@ -115,7 +137,8 @@ public final class DecideConsent {
             return new Refused(DescribeConsent.expired());
         }
         AuthorizationCode code = new AuthorizationCode(random.secret());
-        ApprovedRequest approved = new ApprovedRequest(request, command.userId(), command.organization().get(), now);
+        ApprovedRequest approved = new ApprovedRequest(request, command.userId(), command.organization().get(), now,
+                command.signedInAt());
         codes.add(new IssuedCode.Unredeemed(code.hash(), approved, now, now.plus(settings.codeLifetime())));
         return new Redirect(AuthorizationResponse.success(request.redirectUri(), code, request.state(),
                 settings.issuer()));

@@ -85,7 +85,15 @@ public final class DescribeConsent {
             return new Unavailable(OAuthError.invalidRequest("The application or the resource of this request was"
                     + " removed while you were signing in. Start again from the application."));
         }
-        List<OrganizationChoice> choices = choicesOf(command.userId());
+        List<OrganizationChoice> choices = choicesOf(command.userId()).stream()
+                .filter(choice -> client.get().owner().map(owner -> owner.organization()
+                        .equals(choice.organization().id())).orElse(true))
+                .toList();
+        if (choices.isEmpty() && client.get().owner().isPresent()) {
+            return new Unavailable(new OAuthError(OAuthErrorCode.ACCESS_DENIED, client.get().displayName()
+                    + " belongs to an organization you are not a member of, so you cannot grant it access. Ask an"
+                    + " administrator of that organization."));
+        }
         if (choices.isEmpty()) {
             return new Unavailable(new OAuthError(OAuthErrorCode.ACCESS_DENIED,
                     "Your account is not a member of any organization, so there is nothing to grant access to."

@@ -62,7 +62,7 @@ public final class StartAuthorization {
     /**
      * The authorization request's parameters as sent; {@code repeated} names every parameter that
      * appeared more than once (RFC 6749 §3.1: "Request and response parameters MUST NOT be included
-     * more than once").
+     * more than once"). {@code nonce} is OpenID Connect's (OIDC Core §3.1.2.1).
      */
     public record Command(
             Optional<String> clientId,
@@ -73,7 +73,8 @@ public final class StartAuthorization {
             Optional<String> codeChallenge,
             Optional<String> codeChallengeMethod,
             Optional<String> resource,
-            Set<String> repeated) {
+            Set<String> repeated,
+            Optional<String> nonce) {
 
         public Command {
             Objects.requireNonNull(clientId, "clientId");
@@ -85,6 +86,15 @@ public final class StartAuthorization {
             Objects.requireNonNull(codeChallengeMethod, "codeChallengeMethod");
             Objects.requireNonNull(resource, "resource");
             repeated = Set.copyOf(repeated);
+            Objects.requireNonNull(nonce, "nonce");
+        }
+
+        /** A request without {@code nonce}. */
+        public Command(Optional<String> clientId, Optional<String> redirectUri, Optional<String> responseType,
+                Optional<String> scope, Optional<String> state, Optional<String> codeChallenge,
+                Optional<String> codeChallengeMethod, Optional<String> resource, Set<String> repeated) {
+            this(clientId, redirectUri, responseType, scope, state, codeChallenge, codeChallengeMethod, resource,
+                    repeated, Optional.empty());
         }
     }
 
@@ -210,10 +220,24 @@ public final class StartAuthorization {
             return redirectError(redirectUri, unavailable.error(), state);
         }
         ProtectedResource resource = ((ResourceChoice.Chosen) choice).resource();
+        if (client.owner().map(owner -> !owner.allows(resource.name())).orElse(false)) {
+            return redirectError(redirectUri, OAuthError.invalidTarget(client.displayName() + " is not allowed the"
+                    + " resource " + resource.name() + ". An administrator of its organization can allow it in"
+                    + " Settings > OAuth clients."), state);
+        }
 
-        // Scope (RFC 6749 §3.3): unknown scopes are dropped, never fatal.
+        // OpenID Connect nonce (OIDC Core §3.1.2.1), passed through unmodified to the ID token. An empty
+        // value is the same as none: there is nothing to echo.
+        Optional<String> nonce = command.nonce().filter(value -> !value.isEmpty());
+        if (nonce.isPresent() && !(Parsed.of(nonce.get(), AuthorizationRequest::checkNonce).isValid())) {
+            return redirectError(redirectUri, OAuthError.invalidRequest("The nonce is not valid: send at most "
+                    + AuthorizationRequest.NONCE_MAX_LENGTH + " printable ASCII characters."), state);
+        }
+
+        // Scope (RFC 6749 §3.3): unknown scopes are dropped, never fatal. The OpenID Connect scopes are
+        // about the user, not a resource, so they are known whatever the resource.
         ScopeSet requested = command.scope().map(ScopeSet::parseLenient).orElse(ScopeSet.empty());
-        ScopeSet known = resource.scopes().union(ScopeSet.of(Scope.OFFLINE_ACCESS));
+        ScopeSet known = resource.scopes().union(ScopeSet.of(Scope.OFFLINE_ACCESS)).union(ScopeSet.openIdConnect());
         ScopeSet granted = requested.intersect(known);
         ScopeSet ignored = requested.minus(known);
         if (granted.intersect(resource.scopes()).isEmpty()) {
@@ -221,7 +245,7 @@ public final class StartAuthorization {
         }
 
         AuthorizationRequest request = new AuthorizationRequest(client.id(), redirectUri, redirectUriGiven,
-                granted, ignored, state, validChallenge.value(), resources.uriOf(resource));
+                granted, ignored, state, validChallenge.value(), resources.uriOf(resource), nonce);
         RequestHandle handle = new RequestHandle(random.secret());
         pending.removeExpired(now);
         pending.add(new PendingAuthorization(handle.hash(), request, now, now.plus(settings.pendingRequestLifetime())));

@@ -5,6 +5,7 @@ import dev.latchkey.application.port.Clients;
 import dev.latchkey.domain.client.Client;
 import dev.latchkey.domain.client.ClientId;
 import dev.latchkey.domain.client.RegistrationSource;
+import dev.latchkey.domain.org.OrgId;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -127,6 +128,17 @@ public final class MetadataDocumentClients implements Clients {
     @Override
     public List<Client> all() {
         return store.all();
+    }
+
+    @Override
+    public List<Client> ownedBy(OrgId organization) {
+        return store.ownedBy(organization);
+    }
+
+    @Override
+    public boolean remove(ClientId id) {
+        cache.remove(id);
+        return store.remove(id);
     }
 
     @Override

@@ -1,11 +1,14 @@
 package dev.latchkey.application.gateway;
 
+import dev.latchkey.application.client.ServiceClients;
 import dev.latchkey.application.port.AccessTokenVerifier;
+import dev.latchkey.application.port.Clients;
 import dev.latchkey.application.port.Grants;
 import dev.latchkey.application.port.ProtectedResources;
 import dev.latchkey.application.resource.ResourceCatalog;
 import dev.latchkey.application.settings.ServerSettings;
 import dev.latchkey.domain.authorization.Grant;
+import dev.latchkey.domain.authorization.GrantId;
 import dev.latchkey.domain.client.ClientId;
 import dev.latchkey.domain.org.OrgId;
 import dev.latchkey.domain.org.Role;
@@ -22,8 +25,10 @@ import dev.latchkey.domain.user.Username;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decides whether a call to the gateway resource {@code /mcp/NAME} may reach its upstream. Nothing is
@@ -34,7 +39,9 @@ import java.util.Optional;
  *   <li>it has not expired and is not from the future;</li>
  *   <li>its {@code aud} is this resource (RFC 8707: a token for resource A is refused at B);</li>
  *   <li>its grant is still live: not revoked, user not disabled and still a member of the grant's
- *       organization, re-read on every call so a revocation or removal works on the very next call;</li>
+ *       organization, re-read on every call so a revocation or removal works on the very next call;
+ *       for a {@code client_credentials} token, its client still exists and is still allowed the
+ *       resource ({@link ServiceClients});</li>
  *   <li>its scope covers {@code mcp:use}.</li>
  * </ol>
  */
@@ -46,21 +53,27 @@ public final class CheckGatewayCall {
     /** Tolerated clock difference for {@code iat} in the future. */
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
+    /** How often the gateway records that a grant is in use ("last used" in Connected apps). */
+    static final Duration USE_RECORDING_INTERVAL = Duration.ofMinutes(5);
+
     private final ResourceCatalog catalog;
     private final Grants grants;
+    private final ServiceClients serviceClients;
+    private final Map<GrantId, Instant> lastRecordedUse = new ConcurrentHashMap<>();
     private final AccessTokenVerifier verifier;
     private final Clock clock;
     private final VerifiedTokenCache cache;
 
-    public CheckGatewayCall(ProtectedResources resources, Grants grants, AccessTokenVerifier verifier,
+    public CheckGatewayCall(ProtectedResources resources, Grants grants, Clients clients, AccessTokenVerifier verifier,
             ServerSettings settings, Clock clock) {
-        this(resources, grants, verifier, settings, clock, 10_000);
+        this(resources, grants, clients, verifier, settings, clock, 10_000);
     }
 
-    CheckGatewayCall(ProtectedResources resources, Grants grants, AccessTokenVerifier verifier,
+    CheckGatewayCall(ProtectedResources resources, Grants grants, Clients clients, AccessTokenVerifier verifier,
             ServerSettings settings, Clock clock, int cacheCapacity) {
         this.catalog = new ResourceCatalog(resources, settings);
         this.grants = Objects.requireNonNull(grants, "grants");
+        this.serviceClients = new ServiceClients(clients);
         this.verifier = Objects.requireNonNull(verifier, "verifier");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.cache = new VerifiedTokenCache(cacheCapacity);
@@ -79,9 +92,19 @@ public final class CheckGatewayCall {
         }
     }
 
-    /** Who is calling, as the gateway may tell the upstream and the activity log records. */
-    public record Caller(UserId userId, Username username, OrgId orgId, Role role, ClientId clientId, Grant grant,
-            ScopeSet scope) {}
+    /**
+     * Who is calling, as the gateway may tell the upstream and the activity log records: a user through
+     * a grant, or (client_credentials) a client acting for itself, whose {@code userId} is then the
+     * client's id and who has no username, role or grant.
+     */
+    public record Caller(UserId userId, Optional<Username> username, OrgId orgId, Optional<Role> role,
+            ClientId clientId, Optional<Grant> grant, ScopeSet scope) {
+
+        /** Whether a client calls for itself (client_credentials), not a user. */
+        public boolean isClient() {
+            return grant.isEmpty();
+        }
+    }
 
     /** The outcome. */
     public sealed interface Result permits Allowed, UnknownResource, NoToken, InvalidToken, InsufficientScope {}
@@ -145,7 +168,17 @@ public final class CheckGatewayCall {
             return invalid(uri, "The access token is for another resource (" + claims.audience() + "), not " + uri
                     + ". Get a token for this resource.");
         }
-        Optional<Grants.LiveGrant> live = grants.findLive(claims.grantId())
+        if (claims.isClientCredentials()) {
+            if (serviceClients.live(claims, resource.name()).isEmpty()) {
+                return invalid(uri, "The client was removed, or is no longer allowed this resource. Ask an"
+                        + " administrator of its organization.");
+            }
+            Result scoped = scopeCheck(uri, claims);
+            return scoped != null ? scoped : new Allowed(resource, uri, upstream, new Caller(claims.subject(),
+                    Optional.empty(), claims.orgId(), Optional.empty(), claims.clientId(), Optional.empty(),
+                    claims.scope()));
+        }
+        Optional<Grants.LiveGrant> live = grants.findLive(claims.grantId().orElseThrow())
                 .filter(candidate -> candidate.grant().userId().equals(claims.subject())
                         && candidate.grant().orgId().equals(claims.orgId())
                         && candidate.grant().clientId().equals(claims.clientId()));
@@ -153,14 +186,41 @@ public final class CheckGatewayCall {
             return invalid(uri, "Access was revoked, or the user was disabled or left the organization. Connect"
                     + " again to grant access anew.");
         }
-        ScopeSet missing = claims.scope().uncovered(REQUIRED_SCOPES);
-        if (!missing.isEmpty()) {
-            return new InsufficientScope(uri, REQUIRED_SCOPES, "forbidden - missing scope: " + missing
-                    + ". Reconnect with the default scopes; you will be asked to consent again.");
+        Result scoped = scopeCheck(uri, claims);
+        if (scoped != null) {
+            return scoped;
         }
         Grants.LiveGrant liveGrant = live.get();
-        return new Allowed(resource, uri, upstream, new Caller(claims.subject(), liveGrant.username(), claims.orgId(),
-                liveGrant.role(), claims.clientId(), liveGrant.grant(), claims.scope()));
+        recordUse(liveGrant.grant().id(), now);
+        return new Allowed(resource, uri, upstream, new Caller(claims.subject(), Optional.of(liveGrant.username()),
+                claims.orgId(), Optional.of(liveGrant.role()), claims.clientId(), Optional.of(liveGrant.grant()),
+                claims.scope()));
+    }
+
+    /** The refusal when the token's scope does not cover what every gateway call needs, else null. */
+    private static Result scopeCheck(ResourceUri uri, AccessTokenClaims claims) {
+        ScopeSet missing = claims.scope().uncovered(REQUIRED_SCOPES);
+        if (missing.isEmpty()) {
+            return null;
+        }
+        return new InsufficientScope(uri, REQUIRED_SCOPES, "forbidden - missing scope: " + missing
+                + ". Reconnect with the default scopes; you will be asked to consent again.");
+    }
+
+    /**
+     * Records that the grant is in use, at most every few minutes: Connected apps shows "last used", and a
+     * write on every call would put the gateway behind the database's single writer.
+     */
+    private void recordUse(GrantId grantId, Instant now) {
+        Instant last = lastRecordedUse.get(grantId);
+        if (last != null && now.isBefore(last.plus(USE_RECORDING_INTERVAL))) {
+            return;
+        }
+        lastRecordedUse.put(grantId, now);
+        if (lastRecordedUse.size() > 10_000) {
+            lastRecordedUse.entrySet().removeIf(entry -> now.isAfter(entry.getValue().plus(USE_RECORDING_INTERVAL)));
+        }
+        grants.recordUse(grantId, now);
     }
 
     private static Result invalid(ResourceUri uri, String description) {

@@ -2,12 +2,15 @@ package dev.latchkey.application.introspection;
 
 import dev.latchkey.application.clientauth.AuthenticateClient;
 import dev.latchkey.application.clientauth.ClientCredentials;
+import dev.latchkey.application.client.ServiceClients;
 import dev.latchkey.application.port.AccessTokenVerifier;
 import dev.latchkey.application.port.Clients;
 import dev.latchkey.application.port.Grants;
 import dev.latchkey.application.port.Memberships;
+import dev.latchkey.application.port.ProtectedResources;
 import dev.latchkey.application.port.RefreshTokens;
 import dev.latchkey.application.port.Users;
+import dev.latchkey.application.resource.ResourceCatalog;
 import dev.latchkey.application.settings.ServerSettings;
 import dev.latchkey.domain.authorization.Grant;
 import dev.latchkey.domain.authorization.GrantId;
@@ -48,10 +51,15 @@ public final class IntrospectToken {
     private final Memberships memberships;
     private final ServerSettings settings;
     private final Clock clock;
+    private final ServiceClients serviceClients;
+    private final ResourceCatalog catalog;
 
     public IntrospectToken(Clients clients, AccessTokenVerifier verifier, RefreshTokens refreshTokens,
-            Grants grants, Users users, Memberships memberships, ServerSettings settings, Clock clock) {
+            Grants grants, Users users, Memberships memberships, ProtectedResources resources,
+            ServerSettings settings, Clock clock) {
         this.authenticateClient = new AuthenticateClient(clients);
+        this.serviceClients = new ServiceClients(clients);
+        this.catalog = new ResourceCatalog(resources, settings);
         this.verifier = Objects.requireNonNull(verifier, "verifier");
         this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens");
         this.grants = Objects.requireNonNull(grants, "grants");
@@ -73,10 +81,13 @@ public final class IntrospectToken {
         }
     }
 
-    /** What an active token is (RFC 7662 §2.2 members). */
-    public record Details(Issuer issuer, ScopeSet scope, ClientId clientId, Username username, UserId subject,
-            Instant issuedAt, Instant expiresAt, OrgId orgId, Role orgRole, ResourceUri audience,
-            Optional<String> tokenType, Optional<String> jwtId) {}
+    /**
+     * What an active token is (RFC 7662 §2.2 members); {@code username} and {@code orgRole} are absent
+     * for a client_credentials token, which acts for the client itself.
+     */
+    public record Details(Issuer issuer, ScopeSet scope, ClientId clientId, Optional<Username> username,
+            UserId subject, Instant issuedAt, Instant expiresAt, OrgId orgId, Optional<Role> orgRole,
+            ResourceUri audience, Optional<String> tokenType, Optional<String> jwtId) {}
 
     /** The outcome. */
     public sealed interface Result permits Active, Inactive, Rejected {}
@@ -118,11 +129,18 @@ public final class IntrospectToken {
         if (claims.isExpired(now)) {
             return new Inactive();
         }
-        return liveContext(claims.grantId(), now)
+        if (claims.isClientCredentials()) {
+            boolean live = catalog.byUri(claims.audience())
+                    .flatMap(resource -> serviceClients.live(claims, resource.name())).isPresent();
+            return live ? new Active(new Details(claims.issuer(), claims.scope(), claims.clientId(), Optional.empty(),
+                    claims.subject(), claims.issuedAt(), claims.expiresAt(), claims.orgId(), Optional.empty(),
+                    claims.audience(), Optional.of("Bearer"), Optional.of(claims.jwtId()))) : new Inactive();
+        }
+        return liveContext(claims.grantId().orElseThrow(), now)
                 .<Result>map(context -> new Active(new Details(claims.issuer(), claims.scope(), claims.clientId(),
-                        context.user().username(), claims.subject(), claims.issuedAt(), claims.expiresAt(),
-                        claims.orgId(), context.membership().role(), claims.audience(), Optional.of("Bearer"),
-                        Optional.of(claims.jwtId()))))
+                        Optional.of(context.user().username()), claims.subject(), claims.issuedAt(),
+                        claims.expiresAt(), claims.orgId(), Optional.of(context.membership().role()),
+                        claims.audience(), Optional.of("Bearer"), Optional.of(claims.jwtId()))))
                 .orElseGet(Inactive::new);
     }
 
@@ -136,9 +154,10 @@ public final class IntrospectToken {
         IssuedRefreshToken refresh = found.get();
         return liveContext(refresh.grantId(), now)
                 .<Result>map(context -> new Active(new Details(settings.issuer(), context.grant().scope(),
-                        context.grant().clientId(), context.user().username(), context.user().id(),
-                        refresh.issuedAt(), refresh.expiresAt(), context.grant().orgId(), context.membership().role(),
-                        context.grant().resource(), Optional.empty(), Optional.empty())))
+                        context.grant().clientId(), Optional.of(context.user().username()), context.user().id(),
+                        refresh.issuedAt(), refresh.expiresAt(), context.grant().orgId(),
+                        Optional.of(context.membership().role()), context.grant().resource(), Optional.empty(),
+                        Optional.empty())))
                 .orElseGet(Inactive::new);
     }
 

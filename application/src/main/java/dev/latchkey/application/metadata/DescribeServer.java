@@ -11,8 +11,9 @@ import java.util.Objects;
 
 /**
  * What the server says about itself in its metadata (RFC 8414 §2): its issuer and the scopes it knows,
- * which are the scopes of its protected resources plus {@code offline_access}. Kept small, as MCP
- * clients request every advertised scope when they are not told which to use.
+ * which are the scopes of its protected resources plus {@code offline_access} and the OpenID Connect
+ * scopes {@code openid profile email} (OpenID Connect Discovery §3). Kept small, as MCP clients request
+ * every advertised scope when they are not told which to use.
  */
 public final class DescribeServer {
 
@@ -34,7 +35,8 @@ public final class DescribeServer {
         for (ProtectedResource resource : resources.all()) {
             scopes = scopes.union(resource.scopes());
         }
-        return new Description(settings.issuer(), scopes.union(ScopeSet.of(Scope.OFFLINE_ACCESS)));
+        return new Description(settings.issuer(), scopes.union(ScopeSet.of(Scope.OFFLINE_ACCESS))
+                .union(ScopeSet.openIdConnect()));
     }
 
     /** Whether no user exists yet, so the operator must create one before anyone can sign in. */

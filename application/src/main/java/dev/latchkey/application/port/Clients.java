@@ -2,6 +2,7 @@ package dev.latchkey.application.port;
 
 import dev.latchkey.domain.client.Client;
 import dev.latchkey.domain.client.ClientId;
+import dev.latchkey.domain.org.OrgId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,12 @@ public interface Clients {
 
     /** Every client, oldest first. */
     List<Client> all();
+
+    /** The clients registered in Settings for {@code organization}, oldest first. */
+    List<Client> ownedBy(OrgId organization);
+
+    /** Removes a client and, with it, its grants and their tokens; false when there was none. */
+    boolean remove(ClientId id);
 
     /**
      * Removes dynamically registered clients registered before {@code registeredBefore} that never

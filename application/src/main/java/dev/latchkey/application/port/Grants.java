@@ -2,6 +2,7 @@ package dev.latchkey.application.port;
 
 import dev.latchkey.domain.authorization.Grant;
 import dev.latchkey.domain.authorization.GrantId;
+import dev.latchkey.domain.org.OrgId;
 import dev.latchkey.domain.org.Role;
 import dev.latchkey.domain.user.UserId;
 import dev.latchkey.domain.user.Username;
@@ -29,6 +30,9 @@ public interface Grants {
 
     /** The user's grants, newest first, revoked ones included. */
     List<Grant> ofUser(UserId userId);
+
+    /** The grants given in {@code organization}, newest first, revoked ones included. */
+    List<Grant> ofOrganization(OrgId organization);
 
     /** The newest {@code limit} grants of all users, newest first, revoked ones included. */
     List<Grant> recent(int limit);

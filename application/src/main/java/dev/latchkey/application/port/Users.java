@@ -28,4 +28,10 @@ public interface Users {
 
     /** Replaces a user's password hash; false when there is no such user. */
     boolean setPasswordHash(UserId id, PasswordHash hash);
+
+    /**
+     * Replaces a user's email address and display name (an empty value clears it; both are valid per
+     * {@link dev.latchkey.domain.user.ProfileFields}); false when there is no such user.
+     */
+    boolean setProfile(UserId id, Optional<String> email, Optional<String> displayName);
 }

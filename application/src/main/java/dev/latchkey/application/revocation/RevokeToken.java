@@ -98,8 +98,10 @@ public final class RevokeToken {
     }
 
     private Optional<GrantId> grantOfAccessToken(String token, Instant now) {
+        // A client_credentials token has no grant: it ends with its client (delete it in Settings), and
+        // RFC 7009 §2.2 lets the server answer 200 for a token it does not revoke individually.
         if (verifier.verify(token) instanceof AccessTokenVerifier.Valid valid && !valid.claims().isExpired(now)) {
-            return Optional.of(valid.claims().grantId());
+            return valid.claims().grantId();
         }
         return Optional.empty();
     }

@@ -6,6 +6,7 @@ import dev.latchkey.application.port.AccessTokenIssuer;
 import dev.latchkey.application.port.AuthorizationCodes;
 import dev.latchkey.application.port.Clients;
 import dev.latchkey.application.port.Grants;
+import dev.latchkey.application.port.IdTokenIssuer;
 import dev.latchkey.application.port.Memberships;
 import dev.latchkey.application.port.RandomTokens;
 import dev.latchkey.application.port.RefreshTokens;
@@ -25,13 +26,17 @@ import dev.latchkey.domain.authorization.IssuedCode;
 import dev.latchkey.domain.client.Client;
 import dev.latchkey.domain.client.GrantType;
 import dev.latchkey.domain.error.OAuthError;
+import dev.latchkey.domain.identity.IdTokenClaims;
+import dev.latchkey.domain.identity.IdentityClaims;
 import dev.latchkey.domain.org.Membership;
 import dev.latchkey.domain.org.Role;
 import dev.latchkey.domain.resource.ResourceUri;
+import dev.latchkey.domain.scope.Scope;
 import dev.latchkey.domain.token.RefreshToken;
 import dev.latchkey.domain.user.User;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -42,6 +47,12 @@ import java.util.Optional;
  * was redeemed is treated as stolen: RFC 6749 §4.1.2 says the server "SHOULD revoke (when possible)
  * all tokens previously issued based on that authorization code", so the grant it created is ended and
  * a security event recorded.
+ *
+ * <p>When the granted scope contains {@code openid}, the response also carries an ID token (OIDC Core
+ * §3.1.3.3) for the client: {@code aud} and {@code azp} its client_id, the request's {@code nonce}, the
+ * sign-in time as {@code auth_time}, and the user claims the granted scopes release (OIDC Core §5.4). It
+ * lives as long as the access token. The refresh_token grant issues none: OIDC Core §12.2 allows it but
+ * does not require it, and a client that needs fresh identity claims asks the UserInfo endpoint.
  */
 public final class ExchangeAuthorizationCode {
 
@@ -54,12 +65,14 @@ public final class ExchangeAuthorizationCode {
     private final Transactions transactions;
     private final EndGrant endGrant;
     private final TokenMinter minter;
+    private final IdTokenIssuer idTokens;
     private final RandomTokens random;
+    private final ServerSettings settings;
     private final Clock clock;
 
     public ExchangeAuthorizationCode(Clients clients, AuthorizationCodes codes, Grants grants,
             RefreshTokens refreshTokens, Users users, Memberships memberships, SecurityEvents securityEvents,
-            Transactions transactions, AccessTokenIssuer accessTokens, RandomTokens random,
+            Transactions transactions, AccessTokenIssuer accessTokens, IdTokenIssuer idTokens, RandomTokens random,
             ServerSettings settings, Clock clock) {
         this.authenticateClient = new AuthenticateClient(clients);
         this.codes = Objects.requireNonNull(codes, "codes");
@@ -70,7 +83,9 @@ public final class ExchangeAuthorizationCode {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.endGrant = new EndGrant(grants, refreshTokens);
         this.minter = new TokenMinter(accessTokens, refreshTokens, random, settings);
+        this.idTokens = Objects.requireNonNull(idTokens, "idTokens");
         this.random = Objects.requireNonNull(random, "random");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -111,13 +126,29 @@ public final class ExchangeAuthorizationCode {
         Redemption redemption = transactions.inTransaction(() -> redeem(command, client, now));
         return switch (redemption) {
             case Redemption.Refused refused -> new TokenOutcome.Rejected(refused.error());
-            case Redemption.Redeemed redeemed -> new TokenOutcome.Issued(minter.tokens(redeemed.grant(),
-                    redeemed.role(), redeemed.grant().scope(), redeemed.refreshToken(), now));
+            case Redemption.Redeemed redeemed -> new TokenOutcome.Issued(withIdToken(redeemed, minter.tokens(
+                    redeemed.grant(), redeemed.role(), redeemed.grant().scope(), redeemed.refreshToken(), now), now));
         };
     }
 
+    /** Adds the ID token when the grant is an OpenID Connect one (OIDC Core §3.1.3.3). */
+    private IssuedTokens withIdToken(Redemption.Redeemed redeemed, IssuedTokens tokens, Instant now) {
+        Grant grant = redeemed.grant();
+        if (!grant.scope().contains(Scope.OPENID)) {
+            return tokens;
+        }
+        // Whole seconds, as JWT NumericDates carry them (and as the access token's iat).
+        Instant issuedAt = now.truncatedTo(ChronoUnit.SECONDS);
+        ApprovedRequest approved = redeemed.approved();
+        IdTokenClaims claims = new IdTokenClaims(settings.issuer(), IdentityClaims.of(redeemed.user(), grant.scope()),
+                grant.clientId(), issuedAt, issuedAt.plus(settings.accessTokenLifetime()),
+                approved.authTime().map(at -> at.truncatedTo(ChronoUnit.SECONDS)), approved.request().nonce());
+        return tokens.withIdToken(idTokens.issue(claims));
+    }
+
     private sealed interface Redemption {
-        record Redeemed(Grant grant, Role role, Optional<RefreshToken> refreshToken) implements Redemption {}
+        record Redeemed(Grant grant, Role role, Optional<RefreshToken> refreshToken, User user,
+                ApprovedRequest approved) implements Redemption {}
 
         record Refused(OAuthError error) implements Redemption {}
     }
@@ -186,7 +217,7 @@ public final class ExchangeAuthorizationCode {
         Optional<RefreshToken> refreshToken = client.mayUse(GrantType.REFRESH_TOKEN)
                 ? Optional.of(minter.refreshToken(grantId, now).token())
                 : Optional.empty();
-        return new Redemption.Redeemed(grant, membership.get().role(), refreshToken);
+        return new Redemption.Redeemed(grant, membership.get().role(), refreshToken, user.get(), approved);
     }
 
     private Redemption replayed(IssuedCode.Redeemed code, Instant now) {

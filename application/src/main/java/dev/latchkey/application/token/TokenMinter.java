@@ -55,8 +55,8 @@ final class TokenMinter {
         // read back from the token equal the ones signed.
         Instant issuedAt = now.truncatedTo(ChronoUnit.SECONDS);
         AccessTokenClaims claims = new AccessTokenClaims(settings.issuer(), grant.userId(), grant.resource(),
-                grant.clientId(), scope, grant.orgId(), role, grant.id(), random.id(), issuedAt,
-                issuedAt.plus(settings.accessTokenLifetime()));
+                grant.clientId(), scope, grant.orgId(), Optional.of(role), Optional.of(grant.id()), random.id(),
+                issuedAt, issuedAt.plus(settings.accessTokenLifetime()));
         return new IssuedTokens(accessTokens.issue(claims), settings.accessTokenLifetime(), refreshToken, scope,
                 grant.resource());
     }

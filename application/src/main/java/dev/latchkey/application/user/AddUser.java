@@ -13,9 +13,11 @@ import dev.latchkey.domain.org.Organization;
 import dev.latchkey.domain.org.Role;
 import dev.latchkey.domain.user.Password;
 import dev.latchkey.domain.user.PasswordHash;
+import dev.latchkey.domain.user.ProfileFields;
 import dev.latchkey.domain.user.User;
 import dev.latchkey.domain.user.UserId;
 import dev.latchkey.domain.user.Username;
+import dev.latchkey.domain.validation.Parsed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -48,14 +50,24 @@ public final class AddUser {
 
     /**
      * The new user, their password, and the organization they join. Without a role they become the
-     * owner of an organization this command creates, and a member of an existing one.
+     * owner of an organization this command creates, and a member of an existing one. The email address
+     * and display name are optional (released as the OpenID Connect claims {@code email} and
+     * {@code name}); they are stripped, and a blank one counts as not given.
      */
-    public record Command(Username username, Password password, OrgName organization, Optional<Role> role) {
+    public record Command(Username username, Password password, OrgName organization, Optional<Role> role,
+            Optional<String> email, Optional<String> displayName) {
         public Command {
             Objects.requireNonNull(username, "username");
             Objects.requireNonNull(password, "password");
             Objects.requireNonNull(organization, "organization");
             Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(email, "email");
+            Objects.requireNonNull(displayName, "displayName");
+        }
+
+        /** A user without email address or display name. */
+        public Command(Username username, Password password, OrgName organization, Optional<Role> role) {
+            this(username, password, organization, role, Optional.empty(), Optional.empty());
         }
     }
 
@@ -70,6 +82,15 @@ public final class AddUser {
     public record Rejected(String reason) implements Result {}
 
     public Result add(Command command) {
+        Optional<String> email = command.email().map(String::strip).filter(value -> !value.isEmpty());
+        Optional<String> displayName = command.displayName().map(String::strip).filter(value -> !value.isEmpty());
+        if (email.isPresent() && Parsed.of(email.get(), ProfileFields::email) instanceof Parsed.Invalid<String> bad) {
+            return new Rejected("The email address is not valid: " + bad.reason() + ".");
+        }
+        if (displayName.isPresent()
+                && Parsed.of(displayName.get(), ProfileFields::displayName) instanceof Parsed.Invalid<String> bad) {
+            return new Rejected("The display name is not valid: " + bad.reason() + ".");
+        }
         // Hash before the transaction: Argon2id is deliberately slow and must not hold the write lock.
         PasswordHash hash = hasher.hash(command.password());
         return transactions.inTransaction(() -> {
@@ -85,7 +106,7 @@ public final class AddUser {
                 organizations.add(created);
                 return created;
             });
-            User user = new User(new UserId(random.id()), command.username(), hash, false, now);
+            User user = new User(new UserId(random.id()), command.username(), hash, false, now, email, displayName);
             users.add(user);
             Role role = command.role().orElse(existing.isEmpty() ? Role.OWNER : Role.MEMBER);
             memberships.put(new Membership(user.id(), organization.id(), role, now));

@@ -43,7 +43,8 @@ final class ApproveAutomaticallyTest {
     private final CountingRandomTokens random = new CountingRandomTokens();
     private final MutableClock clock = new MutableClock();
     private final DecideConsent decide = new DecideConsent(storage.pendingAuthorizations(),
-            storage.authorizationCodes(), storage.users(), storage.memberships(), storage.transactions(), random,
+            storage.authorizationCodes(), storage.users(), storage.memberships(), storage.clients(),
+            storage.transactions(), random,
             ServerSettings.defaults(ISSUER), clock);
     private final ApproveAutomatically approve = new ApproveAutomatically(storage.users(), storage.memberships(),
             decide);

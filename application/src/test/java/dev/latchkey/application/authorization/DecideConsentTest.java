@@ -43,7 +43,8 @@ final class DecideConsentTest {
     private final CountingRandomTokens random = new CountingRandomTokens();
     private final MutableClock clock = new MutableClock();
     private final DecideConsent decide = new DecideConsent(storage.pendingAuthorizations(),
-            storage.authorizationCodes(), storage.users(), storage.memberships(), storage.transactions(), random,
+            storage.authorizationCodes(), storage.users(), storage.memberships(), storage.clients(),
+            storage.transactions(), random,
             ServerSettings.defaults(ISSUER), clock);
 
     private final Client client = aPublicClient().withRedirect("https://app.example.com/callback").build();
@@ -100,6 +101,30 @@ final class DecideConsentTest {
         assertThat(response.parameters()).containsEntry("error", "access_denied").containsEntry("state", STATE)
                 .containsEntry("iss", ISSUER.value()).doesNotContainKey("code");
         assertThat(stillPending()).isFalse();
+    }
+
+    // OIDC Core §2: auth_time is when the user signed in; the approval keeps it for the ID token.
+
+    @Test
+    void decideWhenAllowedWithTheSignInTimeThenTheCodeKeepsItAsAuthTime() {
+        Instant signedIn = clock.instant().minus(Duration.ofMinutes(3));
+
+        AuthorizationResponse response = redirect(decide.decide(new DecideConsent.Command(handle, user.id(),
+                DecideConsent.Decision.ALLOW, Optional.of(acme.id()), Optional.of(signedIn))));
+
+        IssuedCode stored = storage.authorizationCodes()
+                .find(new AuthorizationCode(response.parameters().get("code")).hash()).orElseThrow();
+        assertThat(stored.approved().authTime()).contains(signedIn);
+        assertThat(stored.approved().approvedAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void decideWhenAllowedWithoutTheSignInTimeThenNoAuthTime() {
+        AuthorizationResponse response = redirect(allow());
+
+        IssuedCode stored = storage.authorizationCodes()
+                .find(new AuthorizationCode(response.parameters().get("code")).hash()).orElseThrow();
+        assertThat(stored.approved().authTime()).isEmpty();
     }
 
     // RFC 6749 §4.1.2: code, state and (RFC 9207) iss.
@@ -188,6 +213,26 @@ final class DecideConsentTest {
         assertThat(error.code()).isEqualTo(OAuthErrorCode.ACCESS_DENIED);
         assertThat(random.secretsMade()).isEmpty();
         assertThat(stillPending()).isTrue();
+    }
+
+    @Test
+    void decideWhenClientBelongsToAnotherOrganizationThenRefusedEvenThoughTheUserIsAMemberOfBoth() {
+        Organization globex = anOrganization().named("globex").build();
+        storage.organizations().add(globex);
+        storage.memberships().put(aMembership().of(user).in(globex).build());
+        Client acmeClient = aPublicClient().withRedirect("https://app.example.com/callback").ownedBy(acme.id())
+                .build();
+        storage.clients().add(acmeClient);
+        var pending = aPendingAuthorization().of(anAuthorizationRequest().from(acmeClient).withState(STATE).build());
+        storage.pendingAuthorizations().add(pending.build());
+        handle = pending.handle();
+
+        OAuthError error = refused(allow(user, Optional.of(globex.id())));
+
+        assertThat(error.code()).isEqualTo(OAuthErrorCode.ACCESS_DENIED);
+        assertThat(error.description()).contains("its own");
+        assertThat(random.secretsMade()).isEmpty();
+        assertThat(redirect(allow(user, Optional.of(acme.id()))).parameters()).containsKey("code");
     }
 
     @Test

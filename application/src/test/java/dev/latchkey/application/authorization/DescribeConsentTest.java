@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What the consent page shows: the client, how far its name can be trusted, the resource and scopes of
  * the pending request, and only the organizations the signed-in user belongs to (each grant is for one of
- * their organizations).
+ * their organizations); for a client registered in Settings for an organization, only that one.
  */
 final class DescribeConsentTest {
 
@@ -206,5 +206,48 @@ final class DescribeConsentTest {
 
         assertThat(ready.trust()).isEqualTo(ClientTrust.PRE_REGISTERED);
         assertThat(ready.clientIdHost()).isEmpty();
+    }
+
+    // A client registered in Settings belongs to one organization: users authorize it there only.
+
+    /** The pending request's client, replaced by one registered for {@code owner}. */
+    private void theClientBelongsTo(Organization owner) {
+        storage.clients().put(aPublicClient().withId(client.id().value()).ownedBy(owner, resource).build());
+    }
+
+    @Test
+    void describeWhenTheClientBelongsToOneOfTheUsersOrganizationsThenOnlyThatOneIsOffered() {
+        Organization acme = storedOrganization("acme");
+        Organization globex = storedOrganization("globex");
+        storage.memberships().put(aMembership().of(user).in(acme).as(Role.ADMIN).build());
+        storage.memberships().put(aMembership().of(user).in(globex).as(Role.OWNER).build());
+        theClientBelongsTo(globex);
+
+        DescribeConsent.Result result = describe();
+
+        assertThat(result).isInstanceOfSatisfying(DescribeConsent.Ready.class, ready -> assertThat(
+                ready.organizations()).containsExactly(new DescribeConsent.OrganizationChoice(globex, Role.OWNER)));
+    }
+
+    @Test
+    void describeWhenTheClientBelongsToAnOrganizationTheUserIsNotInThenUnavailableWithAccessDenied() {
+        storage.memberships().put(aMembership().of(user).in(storedOrganization("acme")).build());
+        theClientBelongsTo(storedOrganization("globex"));
+
+        OAuthError error = unavailable();
+
+        assertThat(error.code()).isEqualTo(OAuthErrorCode.ACCESS_DENIED);
+        assertThat(error.description()).contains("not a member").contains("administrator of that organization");
+    }
+
+    @Test
+    void describeWhenTheClientBelongsToNoOrganizationThenEveryOrganizationOfTheUserIsOffered() {
+        Organization acme = storedOrganization("acme");
+        Organization globex = storedOrganization("globex");
+        storage.memberships().put(aMembership().of(user).in(acme).build());
+        storage.memberships().put(aMembership().of(user).in(globex).build());
+
+        assertThat(describe()).isInstanceOfSatisfying(DescribeConsent.Ready.class,
+                ready -> assertThat(ready.organizations()).hasSize(2));
     }
 }

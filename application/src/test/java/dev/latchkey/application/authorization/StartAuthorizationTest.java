@@ -25,6 +25,7 @@ import dev.latchkey.domain.client.RedirectUri;
 import dev.latchkey.domain.client.TokenEndpointAuthMethod;
 import dev.latchkey.domain.error.OAuthError;
 import dev.latchkey.domain.error.OAuthErrorCode;
+import dev.latchkey.domain.org.OrgId;
 import dev.latchkey.domain.resource.ProtectedResource;
 import dev.latchkey.domain.resource.ResourceUri;
 import dev.latchkey.domain.scope.ScopeSet;
@@ -84,6 +85,7 @@ final class StartAuthorizationTest {
         private Optional<String> codeChallenge = Optional.of(CODE_CHALLENGE.value());
         private Optional<String> codeChallengeMethod = Optional.of("S256");
         private Optional<String> resource = Optional.of("https://mcp.example.com/mcp");
+        private Optional<String> nonce = Optional.empty();
         private final Set<String> repeated = new HashSet<>();
 
         Request(String clientId) {
@@ -130,6 +132,11 @@ final class StartAuthorizationTest {
             return this;
         }
 
+        Request nonce(Optional<String> value) {
+            nonce = value;
+            return this;
+        }
+
         Request repeated(String name) {
             repeated.add(name);
             return this;
@@ -137,7 +144,7 @@ final class StartAuthorizationTest {
 
         StartAuthorization.Command command() {
             return new StartAuthorization.Command(clientId, redirectUri, responseType, scope, state, codeChallenge,
-                    codeChallengeMethod, resource, repeated);
+                    codeChallengeMethod, resource, repeated, nonce);
         }
     }
 
@@ -366,7 +373,8 @@ final class StartAuthorizationTest {
 
     @Test
     void startWhenClientNotRegisteredForAuthorizationCodeThenRedirectErrorUnauthorizedClient() {
-        Client machine = aConfidentialClient().withRedirect(CALLBACK)
+        // Only a client of an organization may use client_credentials (RFC 6749 §4.4).
+        Client machine = aConfidentialClient().withRedirect(CALLBACK).ownedBy(new OrgId("org-1"), resource.name())
                 .withSecret(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC, new ClientSecret("machine-secret-0123456789"))
                 .withGrantTypes(GrantType.CLIENT_CREDENTIALS).build();
         storage.clients().add(machine);
@@ -414,6 +422,42 @@ final class StartAuthorizationTest {
 
         assertThat(errorOf(response)).isEqualTo("invalid_target");
         assertThat(response.parameters().get("error_description")).contains("https://mcp.example.com/mcp");
+    }
+
+    // A client registered in Settings for an organization may be used only for the resources it was allowed.
+
+    @Test
+    void startWhenAClientOfAnOrganizationAsksForAResourceItIsAllowedThenStarted() {
+        Client owned = aPublicClient().withRedirect(CALLBACK).ownedBy(new OrgId("org-1"), resource.name()).build();
+        storage.clients().add(owned);
+
+        StartAuthorization.Started started = started(new Request(owned.id().value()));
+
+        assertThat(started.request().resource()).isEqualTo(resource.uri(ISSUER));
+    }
+
+    @Test
+    void startWhenAClientOfAnOrganizationAsksForAResourceItIsNotAllowedThenRedirectErrorInvalidTarget() {
+        ProtectedResource files = aProtectedResource().named("files").at("https://files.example.com/mcp").build();
+        storage.protectedResources().add(files);
+        Client owned = aPublicClient().withRedirect(CALLBACK).ownedBy(new OrgId("org-1"), files.name()).build();
+        storage.clients().add(owned);
+
+        AuthorizationResponse response = redirectError(new Request(owned.id().value()));
+
+        assertThat(errorOf(response)).isEqualTo("invalid_target");
+        assertThat(response.parameters().get("error_description")).contains("not allowed the resource")
+                .contains(resource.name().value());
+        assertThat(response.parameters().get("state")).isEqualTo(STATE);
+    }
+
+    @Test
+    void startWhenAClientOfAnOrganizationLeavesOutTheResourceAndTheOnlyOneIsNotAllowedThenInvalidTarget() {
+        Client owned = aPublicClient().withRedirect(CALLBACK).ownedBy(new OrgId("org-1")).build();
+        storage.clients().add(owned);
+
+        assertThat(errorOf(redirectError(new Request(owned.id().value()).resource(Optional.empty()))))
+                .isEqualTo("invalid_target");
     }
 
     @Test
@@ -609,10 +653,10 @@ final class StartAuthorizationTest {
 
     @Test
     void startWhenUnknownScopesRequestedThenDroppedAndReportedAsIgnored() {
-        AuthorizationRequest request = started(aRequest().scope(Optional.of("mcp:use admin:all openid"))).request();
+        AuthorizationRequest request = started(aRequest().scope(Optional.of("mcp:use admin:all phone"))).request();
 
         assertThat(request.scope()).isEqualTo(ScopeSet.parse("mcp:use"));
-        assertThat(request.ignoredScopes()).isEqualTo(ScopeSet.parse("admin:all openid"));
+        assertThat(request.ignoredScopes()).isEqualTo(ScopeSet.parse("admin:all phone"));
     }
 
     @Test
@@ -625,10 +669,79 @@ final class StartAuthorizationTest {
 
     @Test
     void startWhenOnlyUnknownScopesRequestedThenMcpUseByDefault() {
-        AuthorizationRequest request = started(aRequest().scope(Optional.of("openid profile"))).request();
+        AuthorizationRequest request = started(aRequest().scope(Optional.of("phone address"))).request();
 
         assertThat(request.scope()).isEqualTo(ScopeSet.parse("mcp:use"));
-        assertThat(request.ignoredScopes()).isEqualTo(ScopeSet.parse("openid profile"));
+        assertThat(request.ignoredScopes()).isEqualTo(ScopeSet.parse("phone address"));
+    }
+
+    // OpenID Connect Core §3.1.2.1 and §5.4: openid, profile and email are known whatever the resource.
+
+    @Test
+    void startWhenOpenIdConnectScopesRequestedThenKeptBesideTheResourceScopes() {
+        AuthorizationRequest request = started(aRequest().scope(Optional.of("openid profile email mcp:use")))
+                .request();
+
+        assertThat(request.scope()).isEqualTo(ScopeSet.parse("openid profile email mcp:use"));
+        assertThat(request.ignoredScopes()).isEqualTo(ScopeSet.empty());
+    }
+
+    @Test
+    void startWhenOnlyOpenIdConnectScopesRequestedThenTheResourceDefaultIsAddedFirst() {
+        AuthorizationRequest request = started(aRequest().scope(Optional.of("openid email"))).request();
+
+        assertThat(request.scope()).isEqualTo(ScopeSet.parse("mcp:use openid email"));
+    }
+
+    @Test
+    void startWhenResourceHasItsOwnScopesThenOpenIdConnectScopesStillKnown() {
+        ProtectedResource files = aProtectedResource().at("https://files.example.com/mcp").withScopes("files:read")
+                .build();
+        storage.protectedResources().add(files);
+
+        AuthorizationRequest request = started(aRequest().resource(Optional.of("https://files.example.com/mcp"))
+                .scope(Optional.of("openid files:read"))).request();
+
+        assertThat(request.scope()).isEqualTo(ScopeSet.parse("openid files:read"));
+    }
+
+    @Test
+    void startWhenNonceSentThenKeptUnmodifiedInThePendingRequest() {
+        StartAuthorization.Started started = started(aRequest().scope(Optional.of("openid mcp:use"))
+                .nonce(Optional.of("n-0S6_WzA2Mj")));
+
+        assertThat(started.request().nonce()).contains("n-0S6_WzA2Mj");
+        assertThat(storage.pendingAuthorizations().find(started.handle().hash()).orElseThrow().request().nonce())
+                .contains("n-0S6_WzA2Mj");
+    }
+
+    @Test
+    void startWhenNonceAbsentOrEmptyThenNone() {
+        assertThat(started(aRequest()).request().nonce()).isEmpty();
+        assertThat(started(aRequest().nonce(Optional.of(""))).request().nonce()).isEmpty();
+    }
+
+    @Test
+    void startWhenNonceIsNotPrintableAsciiThenInvalidRequestToTheClientWithState() {
+        AuthorizationResponse response = redirectError(aRequest().nonce(Optional.of("line\nbreak")));
+
+        assertThat(errorOf(response)).isEqualTo("invalid_request");
+        assertThat(response.parameters().get("error_description")).contains("nonce");
+        assertThat(response.parameters()).containsEntry("state", STATE);
+    }
+
+    @Test
+    void startWhenNonceTooLongThenInvalidRequest() {
+        assertThat(errorOf(redirectError(aRequest().nonce(Optional.of("n".repeat(513)))))).isEqualTo("invalid_request");
+        assertThat(started(aRequest().nonce(Optional.of("n".repeat(512)))).request().nonce()).isPresent();
+    }
+
+    @Test
+    void startWhenNonceRepeatedThenInvalidRequest() {
+        AuthorizationResponse response = redirectError(aRequest().nonce(Optional.of("n-1")).repeated("nonce"));
+
+        assertThat(errorOf(response)).isEqualTo("invalid_request");
+        assertThat(response.parameters().get("error_description")).contains("nonce");
     }
 
     @Test

@@ -45,6 +45,47 @@ public abstract class AuthorizationCodesContract extends StorageContract {
     }
 
     @Test
+    public void findWhenApprovedOpenIdRequestThenReturnsNonceAndSignInTime() {
+        IssuedCode.Unredeemed code = aCodeOfStoredParties()
+                .of(aRequestOfStoredClient().withScope("openid email mcp:use").withNonce("nonce-4f2a"))
+                .signedInAt(T0.minusSeconds(90).plusMillis(5))
+                .approvedAt(T0.plusMillis(1))
+                .build();
+
+        codes().add(code);
+
+        IssuedCode found = codes().find(code.codeHash()).orElseThrow();
+        assertThat(found).isEqualTo(code);
+        assertThat(found.approved().request().nonce()).contains("nonce-4f2a");
+        assertThat(found.approved().authTime()).contains(T0.minusSeconds(90).plusMillis(5));
+    }
+
+    @Test
+    public void findWhenRedeemedThenKeepsNonceAndSignInTime() {
+        IssuedCode.Unredeemed code = aCodeOfStoredParties()
+                .of(aRequestOfStoredClient().withScope("openid mcp:use").withNonce("nonce-redeemed"))
+                .signedInAt(T0.minusSeconds(5))
+                .build();
+        codes().add(code);
+        IssuedCode.Redeemed redeemed = code.redeem(new GrantId("grant-of-the-openid-code"), T0.plusSeconds(5));
+
+        redeemAndAddGrant(redeemed);
+
+        assertThat(codes().find(code.codeHash())).contains(redeemed);
+    }
+
+    @Test
+    public void findWhenNoNonceAndNoSignInTimeThenBothEmpty() {
+        IssuedCode.Unredeemed code = aCodeOfStoredParties().build();
+
+        codes().add(code);
+
+        IssuedCode found = codes().find(code.codeHash()).orElseThrow();
+        assertThat(found.approved().request().nonce()).isEmpty();
+        assertThat(found.approved().authTime()).isEmpty();
+    }
+
+    @Test
     public void findWhenRequestHasNoStateAndNoRedirectGivenThenReturnsThemSo() {
         IssuedCode.Unredeemed code = aCodeOfStoredParties()
                 .of(aRequestOfStoredClient().withoutState().withoutRedirectGiven())

@@ -5,6 +5,7 @@ import static dev.latchkey.application.fixtures.Fixtures.aConfidentialClient;
 import static dev.latchkey.application.fixtures.Fixtures.aGrant;
 import static dev.latchkey.application.fixtures.Fixtures.aPendingAuthorization;
 import static dev.latchkey.application.fixtures.Fixtures.aPublicClient;
+import static dev.latchkey.application.fixtures.Fixtures.aRefreshToken;
 import static dev.latchkey.application.fixtures.Fixtures.aUser;
 import static dev.latchkey.application.fixtures.Fixtures.anAuthorizationRequest;
 import static dev.latchkey.application.fixtures.Fixtures.anOrganization;
@@ -14,29 +15,36 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.latchkey.application.fixtures.IssuedCodeBuilder;
 import dev.latchkey.application.fixtures.PendingAuthorizationBuilder;
+import dev.latchkey.application.fixtures.RefreshTokenBuilder;
 import dev.latchkey.application.port.Clients;
 import dev.latchkey.domain.authorization.Grant;
 import dev.latchkey.domain.client.Client;
 import dev.latchkey.domain.client.ClientId;
+import dev.latchkey.domain.client.ClientOwner;
 import dev.latchkey.domain.client.ClientProfile;
 import dev.latchkey.domain.client.ClientSecret;
 import dev.latchkey.domain.client.GrantType;
 import dev.latchkey.domain.client.RedirectUri;
 import dev.latchkey.domain.client.RegistrationSource;
 import dev.latchkey.domain.client.TokenEndpointAuthMethod;
+import dev.latchkey.domain.org.OrgId;
 import dev.latchkey.domain.org.Organization;
+import dev.latchkey.domain.resource.ResourceName;
 import dev.latchkey.domain.scope.ScopeSet;
 import dev.latchkey.domain.user.User;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link Clients}: registered clients (RFC 7591 §2) keep every field, in order; a client
  * known by its metadata document is replaced in place when the document changes, keeping what refers to
- * it; dynamically registered clients that never got a grant are removed after a while.
+ * it; dynamically registered clients that never got a grant are removed after a while. A client registered
+ * in Settings belongs to an organization and is listed with it; removing a client takes its grants and their
+ * tokens, its pending requests and its codes with it.
  */
 public abstract class ClientsContract extends StorageContract {
 
@@ -61,6 +69,7 @@ public abstract class ClientsContract extends StorageContract {
                 .withSecret(TokenEndpointAuthMethod.CLIENT_SECRET_POST, new ClientSecret("a-client-secret-0123456789"))
                 .withGrantTypes(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN, GrantType.CLIENT_CREDENTIALS)
                 .withScope("mcp:use offline_access")
+                .ownedBy(stored(anOrganization()).id(), new ResourceName("files"), new ResourceName("notes"))
                 .registeredBy(RegistrationSource.ADMIN)
                 .registeredAt(T0.plusMillis(123))
                 .build();
@@ -85,6 +94,52 @@ public abstract class ClientsContract extends StorageContract {
         assertThat(found.orElseThrow().scope()).isEmpty();
         assertThat(found.orElseThrow().secretHash()).isEmpty();
         assertThat(found.orElseThrow().profile().contacts()).isEmpty();
+    }
+
+    // The owner of a client registered in Settings: its organization and the resources it may be used for.
+
+    @Test
+    public void findWhenOwnedByAnOrganizationThenReturnsTheOrganizationAndEveryAllowedResource() {
+        Organization acme = stored(anOrganization());
+        Client client = stored(aConfidentialClient().ownedBy(acme.id(), new ResourceName("notes"),
+                new ResourceName("files"), new ResourceName("crm.v2")));
+
+        ClientOwner owner = clients().find(client.id()).orElseThrow().owner().orElseThrow();
+
+        assertThat(owner.organization()).isEqualTo(acme.id());
+        assertThat(owner.allowedResources()).containsExactlyInAnyOrder(new ResourceName("notes"),
+                new ResourceName("files"), new ResourceName("crm.v2"));
+    }
+
+    @Test
+    public void findWhenOwnedButAllowedNoResourceThenReturnsTheOwnerWithAnEmptyList() {
+        Organization acme = stored(anOrganization());
+        Client client = stored(aPublicClient().ownedBy(acme.id()));
+
+        assertThat(clients().find(client.id()).orElseThrow().owner())
+                .contains(new ClientOwner(acme.id(), Set.of()));
+    }
+
+    @Test
+    public void findWhenOwnedByNoOrganizationThenTheOwnerIsEmpty() {
+        Client client = stored(aConfidentialClient().registeredBy(RegistrationSource.ADMIN));
+
+        assertThat(clients().find(client.id()).orElseThrow().owner()).isEmpty();
+        assertThat(clients().all()).containsExactly(client);
+    }
+
+    @Test
+    public void putWhenTheAllowedResourcesChangeThenReplacesThemAndKeepsTheOrganization() {
+        Organization acme = stored(anOrganization());
+        Client before = stored(aConfidentialClient().withId("owned-client").ownedBy(acme.id(), new ResourceName("notes"),
+                new ResourceName("files")));
+        Client after = aConfidentialClient().withId("owned-client").ownedBy(acme.id(), new ResourceName("crm"))
+                .withRedirect("https://moved.example/callback").registeredAt(before.registeredAt()).build();
+
+        clients().put(after);
+
+        assertThat(clients().find(before.id())).contains(after);
+        assertThat(clients().ownedBy(acme.id())).containsExactly(after);
     }
 
     @Test
@@ -277,6 +332,128 @@ public abstract class ClientsContract extends StorageContract {
         assertThat(storage().grants().find(grant.id())).contains(grant);
         assertThat(storage().pendingAuthorizations().find(pending.handle().hash())).isPresent();
         assertThat(storage().authorizationCodes().find(code.code().hash())).isPresent();
+    }
+
+    // ownedBy: an organization's clients in Settings, oldest first.
+
+    @Test
+    public void ownedByWhenSeveralOrganizationsHaveClientsThenOnlyThatOrganizationsOldestFirst() {
+        Organization acme = stored(anOrganization());
+        Organization globex = stored(anOrganization());
+        Client newest = stored(aPublicClient().ownedBy(acme.id(), new ResourceName("notes"))
+                .registeredAt(T0.plus(Duration.ofDays(2))));
+        Client oldest = stored(aConfidentialClient().ownedBy(acme.id(), new ResourceName("files"))
+                .withRedirect("https://a.example/callback", "https://b.example/callback").registeredAt(T0));
+        stored(aPublicClient().ownedBy(globex.id(), new ResourceName("notes")).registeredAt(T0.plusSeconds(1)));
+        stored(aPublicClient().registeredAt(T0.plusSeconds(2)));
+        Client middle = stored(aPublicClient().ownedBy(acme.id(), new ResourceName("notes"))
+                .registeredAt(T0.plus(Duration.ofDays(1))));
+
+        List<Client> owned = clients().ownedBy(acme.id());
+
+        assertThat(owned).containsExactly(oldest, middle, newest);
+        assertThat(owned.getFirst().redirectUris()).extracting(RedirectUri::value)
+                .containsExactly("https://a.example/callback", "https://b.example/callback");
+    }
+
+    @Test
+    public void ownedByWhenRegisteredAtTheSameInstantThenInTheOrderAdded() {
+        Organization acme = stored(anOrganization());
+        Client b = stored(aPublicClient().withId("b-client").ownedBy(acme.id()).registeredAt(T0));
+        Client a = stored(aPublicClient().withId("a-client").ownedBy(acme.id()).registeredAt(T0));
+        Client c = stored(aPublicClient().withId("c-client").ownedBy(acme.id()).registeredAt(T0));
+
+        assertThat(clients().ownedBy(acme.id())).containsExactly(b, a, c);
+    }
+
+    @Test
+    public void ownedByWhenTheOrganizationHasNoClientThenEmpty() {
+        Organization acme = stored(anOrganization());
+        stored(aPublicClient());
+        stored(aPublicClient().ownedBy(stored(anOrganization()).id()));
+
+        assertThat(clients().ownedBy(acme.id())).isEmpty();
+        assertThat(clients().ownedBy(new OrgId("no-such-organization"))).isEmpty();
+    }
+
+    // remove: deleting a client in Settings ends everything that came from it.
+
+    @Test
+    public void removeWhenTheClientExistsThenReturnsTrueAndItIsGone() {
+        Organization acme = stored(anOrganization());
+        Client client = stored(aConfidentialClient().ownedBy(acme.id(), new ResourceName("notes")));
+        Client other = stored(aPublicClient());
+
+        assertThat(clients().remove(client.id())).isTrue();
+
+        assertThat(clients().find(client.id())).isEmpty();
+        assertThat(clients().ownedBy(acme.id())).isEmpty();
+        assertThat(clients().all()).containsExactly(other);
+    }
+
+    @Test
+    public void removeWhenTheClientHasGrantsTokensRequestsAndCodesThenTheyGoWithItAndOthersStay() {
+        Client client = stored(aPublicClient());
+        Client other = stored(aPublicClient());
+        User user = stored(aUser());
+        Organization organization = stored(anOrganization());
+        Grant active = stored(aGrant().of(user).in(organization).to(client));
+        Grant revoked = stored(aGrant().of(user).in(organization).to(client).revokedAt(T0.plusSeconds(5)));
+        Grant otherGrant = stored(aGrant().of(user).in(organization).to(other));
+        RefreshTokenBuilder refresh = aRefreshToken().of(active);
+        storage().refreshTokens().add(refresh.build());
+        RefreshTokenBuilder revokedRefresh = aRefreshToken().of(revoked).revoked(T0.plusSeconds(5));
+        storage().refreshTokens().add(revokedRefresh.build());
+        RefreshTokenBuilder otherRefresh = aRefreshToken().of(otherGrant);
+        storage().refreshTokens().add(otherRefresh.build());
+        PendingAuthorizationBuilder pending = aPendingAuthorization().of(anAuthorizationRequest().from(client));
+        storage().pendingAuthorizations().add(pending.build());
+        IssuedCodeBuilder code = anUnredeemedCode().of(anAuthorizationRequest().from(client))
+                .approvedBy(user.id(), organization.id());
+        storage().authorizationCodes().add(code.build());
+
+        assertThat(clients().remove(client.id())).isTrue();
+
+        assertThat(storage().grants().find(active.id())).isEmpty();
+        assertThat(storage().grants().find(revoked.id())).isEmpty();
+        assertThat(storage().grants().ofUser(user.id())).containsExactly(otherGrant);
+        assertThat(storage().refreshTokens().findByHash(refresh.token().hash())).isEmpty();
+        assertThat(storage().refreshTokens().findByHash(revokedRefresh.token().hash())).isEmpty();
+        assertThat(storage().refreshTokens().findByHash(otherRefresh.token().hash())).isPresent();
+        assertThat(storage().pendingAuthorizations().find(pending.handle().hash())).isEmpty();
+        assertThat(storage().authorizationCodes().find(code.code().hash())).isEmpty();
+        assertThat(clients().find(other.id())).contains(other);
+    }
+
+    @Test
+    public void removeWhenUnknownThenReturnsFalseAndChangesNothing() {
+        Client client = stored(aPublicClient());
+
+        assertThat(clients().remove(new ClientId("no-such-client"))).isFalse();
+
+        assertThat(clients().all()).containsExactly(client);
+    }
+
+    @Test
+    public void removeWhenRemovedAlreadyThenReturnsFalse() {
+        Client client = stored(aPublicClient());
+        clients().remove(client.id());
+
+        assertThat(clients().remove(client.id())).isFalse();
+    }
+
+    @Test
+    public void removeWhenATransactionFailsAfterwardsThenTheClientAndItsGrantAreBack() {
+        Client client = stored(aPublicClient());
+        Grant grant = stored(aGrant().of(stored(aUser())).in(stored(anOrganization())).to(client));
+
+        assertThatThrownBy(() -> storage().transactions().inTransaction(() -> {
+            clients().remove(client.id());
+            throw new IllegalStateException("the work fails after the removal");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(clients().find(client.id())).contains(client);
+        assertThat(storage().grants().find(grant.id())).contains(grant);
     }
 
     // removeUnusedDynamic: open registration lets anyone add clients; those never used are forgotten.

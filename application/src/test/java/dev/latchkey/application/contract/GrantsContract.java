@@ -15,6 +15,7 @@ import dev.latchkey.application.port.Grants;
 import dev.latchkey.domain.authorization.Grant;
 import dev.latchkey.domain.authorization.GrantId;
 import dev.latchkey.domain.client.Client;
+import dev.latchkey.domain.org.OrgId;
 import dev.latchkey.domain.org.Organization;
 import dev.latchkey.domain.org.Role;
 import dev.latchkey.domain.user.User;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link Grants}: consents that revocation ends (RFC 7009 §2.1), revoked at most once,
- * listed per user and overall newest first, and found "live" only while the grant is not revoked, its user
+ * listed per user, per organization and overall newest first, and found "live" only while the grant is not revoked, its user
  * is not disabled and is still a member of the grant's organization.
  */
 public abstract class GrantsContract extends StorageContract {
@@ -173,6 +174,39 @@ public abstract class GrantsContract extends StorageContract {
         storedGrant();
 
         assertThat(grants().ofUser(user.id())).isEmpty();
+    }
+
+    @Test
+    public void ofOrganizationWhenSeveralThenNewestFirstIncludingRevokedAndOnlyThatOrganizations() {
+        Organization acme = stored(anOrganization());
+        Client client = stored(aPublicClient());
+        Grant oldest = stored(aGrant().of(stored(aUser())).in(acme).to(client).createdAt(T0));
+        Grant newestRevoked = stored(aGrant().of(stored(aUser())).in(acme).to(stored(aPublicClient()))
+                .createdAt(T0.plusSeconds(2)).revokedAt(T0.plusSeconds(3)));
+        Grant middle = stored(aGrant().of(stored(aUser())).in(acme).to(client).createdAt(T0.plusSeconds(1)));
+        stored(aGrant().of(stored(aUser())).in(stored(anOrganization())).to(client).createdAt(T0.plusSeconds(10)));
+
+        assertThat(grants().ofOrganization(acme.id())).containsExactly(newestRevoked, middle, oldest);
+    }
+
+    @Test
+    public void ofOrganizationWhenCreatedAtTheSameInstantThenLatestAddedFirst() {
+        Organization acme = stored(anOrganization());
+        Client client = stored(aPublicClient());
+        Grant first = stored(aGrant().of(stored(aUser())).in(acme).to(client).withId("b-grant").createdAt(T0));
+        Grant second = stored(aGrant().of(stored(aUser())).in(acme).to(client).withId("a-grant").createdAt(T0));
+        Grant third = stored(aGrant().of(stored(aUser())).in(acme).to(client).withId("c-grant").createdAt(T0));
+
+        assertThat(grants().ofOrganization(acme.id())).containsExactly(third, second, first);
+    }
+
+    @Test
+    public void ofOrganizationWhenNoGrantThenEmpty() {
+        Organization acme = stored(anOrganization());
+        storedGrant();
+
+        assertThat(grants().ofOrganization(acme.id())).isEmpty();
+        assertThat(grants().ofOrganization(new OrgId("no-such-organization"))).isEmpty();
     }
 
     @Test

@@ -45,6 +45,29 @@ public abstract class PendingAuthorizationsContract extends StorageContract {
     }
 
     @Test
+    public void findWhenRequestHasANonceThenReturnsItUnmodified() {
+        PendingAuthorization request = aPendingAuthorization()
+                .of(aRequestOfStoredClient().withScope("openid profile email mcp:use")
+                        .withNonce("n-0S6_WzA2Mj with spaces & symbols"))
+                .build();
+
+        pending().add(request);
+
+        assertThat(pending().find(request.handleHash())).contains(request);
+        assertThat(pending().find(request.handleHash()).orElseThrow().request().nonce())
+                .contains("n-0S6_WzA2Mj with spaces & symbols");
+    }
+
+    @Test
+    public void findWhenRequestHasNoNonceThenNonceIsEmpty() {
+        PendingAuthorization request = aPendingAuthorization().of(aRequestOfStoredClient()).build();
+
+        pending().add(request);
+
+        assertThat(pending().find(request.handleHash()).orElseThrow().request().nonce()).isEmpty();
+    }
+
+    @Test
     public void findWhenStateAbsentAndRedirectNotGivenThenReturnsThemSo() {
         PendingAuthorization request = aPendingAuthorization()
                 .of(aRequestOfStoredClient().withoutState().withoutRedirectGiven())

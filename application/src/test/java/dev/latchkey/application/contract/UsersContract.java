@@ -10,11 +10,12 @@ import dev.latchkey.domain.user.PasswordHash;
 import dev.latchkey.domain.user.User;
 import dev.latchkey.domain.user.UserId;
 import dev.latchkey.domain.user.Username;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link Users}: the people who can sign in, unique by id and by username; disabling and
- * a new password hash change that one field only.
+ * The contract of {@link Users}: the people who can sign in, unique by id and by username; disabling,
+ * a new password hash and a new profile (email address and display name) change those fields only.
  */
 public abstract class UsersContract extends StorageContract {
 
@@ -161,6 +162,69 @@ public abstract class UsersContract extends StorageContract {
         assertThat(users().find(user.id())).contains(new User(user.id(), user.username(), newHash, user.disabled(),
                 user.createdAt()));
         assertThat(users().find(other.id())).contains(other);
+    }
+
+    @Test
+    public void findWhenAddedWithEmailAndDisplayNameThenReturnsThem() {
+        User user = aUser().withEmail("alice.liddell+mcp@example.com").withDisplayName("Alice Liddell \u00e9\uD83D\uDE80")
+                .build();
+
+        users().add(user);
+
+        assertThat(users().find(user.id())).contains(user);
+        assertThat(users().findByUsername(user.username()).orElseThrow().email())
+                .contains("alice.liddell+mcp@example.com");
+        assertThat(users().all().getFirst().displayName()).contains("Alice Liddell \u00e9\uD83D\uDE80");
+    }
+
+    @Test
+    public void setProfileWhenPresentThenChangesOnlyEmailAndDisplayName() {
+        User user = aUser().build();
+        User other = aUser().withEmail("other@example.com").build();
+        users().add(user);
+        users().add(other);
+
+        assertThat(users().setProfile(user.id(), Optional.of("alice@example.com"), Optional.of("Alice"))).isTrue();
+
+        assertThat(users().find(user.id())).contains(user.withProfile(Optional.of("alice@example.com"),
+                Optional.of("Alice")));
+        assertThat(users().find(other.id())).contains(other);
+    }
+
+    @Test
+    public void setProfileWhenEmptyValuesThenClearsThem() {
+        User user = aUser().withEmail("alice@example.com").withDisplayName("Alice").build();
+        users().add(user);
+
+        assertThat(users().setProfile(user.id(), Optional.empty(), Optional.of("Alice L."))).isTrue();
+
+        User found = users().find(user.id()).orElseThrow();
+        assertThat(found.email()).isEmpty();
+        assertThat(found.displayName()).contains("Alice L.");
+
+        assertThat(users().setProfile(user.id(), Optional.empty(), Optional.empty())).isTrue();
+
+        assertThat(users().find(user.id())).contains(user.withProfile(Optional.empty(), Optional.empty()));
+    }
+
+    @Test
+    public void setProfileWhenUnknownThenReturnsFalse() {
+        assertThat(users().setProfile(new UserId("no-such-user"), Optional.of("a@example.com"), Optional.empty()))
+                .isFalse();
+
+        assertThat(users().isEmpty()).isTrue();
+    }
+
+    @Test
+    public void setDisabledAndPasswordHashWhenProfileSetThenKeepIt() {
+        User user = aUser().withEmail("alice@example.com").withDisplayName("Alice").build();
+        users().add(user);
+        PasswordHash newHash = new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$bmV3c2FsdA$bmV3aGFzaA");
+
+        users().setDisabled(user.id(), true);
+        users().setPasswordHash(user.id(), newHash);
+
+        assertThat(users().find(user.id())).contains(user.withDisabled(true).withPasswordHash(newHash));
     }
 
     @Test

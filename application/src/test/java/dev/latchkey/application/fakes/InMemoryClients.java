@@ -4,6 +4,7 @@ import dev.latchkey.application.port.Clients;
 import dev.latchkey.domain.client.Client;
 import dev.latchkey.domain.client.ClientId;
 import dev.latchkey.domain.client.RegistrationSource;
+import dev.latchkey.domain.org.OrgId;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * {@link Clients} in memory. Adding a client whose id is taken throws {@link IllegalStateException}.
  * {@link #removeUnusedDynamic} reads the grants of the same {@link InMemoryStorage} and takes the removed
- * clients' pending authorizations and codes with them, as SQLite's foreign keys cascade.
+ * clients' pending authorizations and codes with them, as SQLite's foreign keys cascade; {@link #remove}
+ * also takes the client's grants and their refresh tokens.
  */
 public final class InMemoryClients implements Clients {
 
@@ -22,6 +24,7 @@ public final class InMemoryClients implements Clients {
     private final InMemoryGrants grants;
     private final InMemoryPendingAuthorizations pendingAuthorizations;
     private final InMemoryAuthorizationCodes authorizationCodes;
+    private final InMemoryRefreshTokens refreshTokens;
     private final Table<ClientId, Client> clients = new Table<>("client");
 
     /** A fake on its own (with no grants); use {@link InMemoryStorage} when the test needs transactions. */
@@ -31,15 +34,17 @@ public final class InMemoryClients implements Clients {
 
     private InMemoryClients(FakeLock lock) {
         this(lock, new InMemoryGrants(lock, new InMemoryUsers(lock), new InMemoryMemberships(lock)),
-                new InMemoryPendingAuthorizations(lock), new InMemoryAuthorizationCodes(lock));
+                new InMemoryPendingAuthorizations(lock), new InMemoryAuthorizationCodes(lock),
+                new InMemoryRefreshTokens(lock));
     }
 
     InMemoryClients(FakeLock lock, InMemoryGrants grants, InMemoryPendingAuthorizations pendingAuthorizations,
-            InMemoryAuthorizationCodes authorizationCodes) {
+            InMemoryAuthorizationCodes authorizationCodes, InMemoryRefreshTokens refreshTokens) {
         this.lock = lock;
         this.grants = grants;
         this.pendingAuthorizations = pendingAuthorizations;
         this.authorizationCodes = authorizationCodes;
+        this.refreshTokens = refreshTokens;
     }
 
     @Override
@@ -62,6 +67,29 @@ public final class InMemoryClients implements Clients {
     public List<Client> all() {
         // A stable sort: clients registered at the same instant stay in the order they were added.
         return lock.call(() -> clients.rows().stream().sorted(Comparator.comparing(Client::registeredAt)).toList());
+    }
+
+    @Override
+    public List<Client> ownedBy(OrgId organization) {
+        return lock.call(() -> all().stream()
+                .filter(client -> client.owner().map(owner -> owner.organization().equals(organization))
+                        .orElse(false))
+                .toList());
+    }
+
+    /** Cascades as SQLite does: pending authorizations, codes, grants and their refresh tokens go too. */
+    @Override
+    public boolean remove(ClientId id) {
+        return lock.call(() -> {
+            if (!clients.remove(id)) {
+                return false;
+            }
+            Set<ClientId> removed = Set.of(id);
+            pendingAuthorizations.removeOfClients(removed);
+            authorizationCodes.removeOfClients(removed);
+            refreshTokens.removeOfGrants(grants.removeOfClient(id));
+            return true;
+        });
     }
 
     @Override

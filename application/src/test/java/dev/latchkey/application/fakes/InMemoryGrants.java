@@ -4,6 +4,7 @@ import dev.latchkey.application.port.Grants;
 import dev.latchkey.domain.authorization.Grant;
 import dev.latchkey.domain.authorization.GrantId;
 import dev.latchkey.domain.client.ClientId;
+import dev.latchkey.domain.org.OrgId;
 import dev.latchkey.domain.user.User;
 import dev.latchkey.domain.user.UserId;
 import java.time.Instant;
@@ -11,7 +12,9 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * {@link Grants} in memory. Adding a grant whose id is taken throws {@link IllegalStateException}.
@@ -61,6 +64,11 @@ public final class InMemoryGrants implements Grants {
     }
 
     @Override
+    public List<Grant> ofOrganization(OrgId organization) {
+        return newestFirst(grant -> grant.orgId().equals(organization), Long.MAX_VALUE);
+    }
+
+    @Override
     public List<Grant> recent(int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative, was " + limit);
@@ -95,6 +103,16 @@ public final class InMemoryGrants implements Grants {
     /** Whether any grant, revoked or not, is for {@code clientId}; for {@link InMemoryClients}. */
     boolean anyOfClient(ClientId clientId) {
         return lock.call(() -> grants.any(grant -> grant.clientId().equals(clientId)));
+    }
+
+    /** Removes the grants of {@code clientId}, as its removal cascades; returns their ids. */
+    Set<GrantId> removeOfClient(ClientId clientId) {
+        return lock.call(() -> {
+            Set<GrantId> removed = grants.rows().stream().filter(grant -> grant.clientId().equals(clientId))
+                    .map(Grant::id).collect(Collectors.toSet());
+            grants.removeIf(grant -> removed.contains(grant.id()));
+            return removed;
+        });
     }
 
     Runnable snapshot() {

@@ -8,6 +8,7 @@ import dev.latchkey.domain.token.RefreshTokenId;
 import dev.latchkey.domain.token.RefreshTokenState;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link RefreshTokens} in memory, with the compare-and-set operations of rotation and reuse detection
@@ -73,6 +74,11 @@ public final class InMemoryRefreshTokens implements RefreshTokens {
     public int revokeAllOfGrant(GrantId grantId, Instant at) {
         return lock.call(() -> tokens.replaceAll(token -> isActive(token) && token.grantId().equals(grantId),
                 token -> withState(token, new RefreshTokenState.Revoked(at))));
+    }
+
+    /** Removes the tokens of {@code grantIds}, as the removal of their grants cascades. */
+    void removeOfGrants(Set<GrantId> grantIds) {
+        lock.run(() -> tokens.removeIf(token -> grantIds.contains(token.grantId())));
     }
 
     private static boolean isActive(IssuedRefreshToken token) {

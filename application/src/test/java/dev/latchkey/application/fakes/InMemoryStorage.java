@@ -14,8 +14,9 @@ import java.util.List;
  *
  * <p>The fakes keep the ports' promises (checked by the same contract tests as the SQLite adapter) except
  * that they do not check references between rows: a grant for an unknown user is accepted (and is never
- * live, since {@code findLive} needs its user and membership). Removing unused clients does cascade, as
- * SQLite does: their pending authorizations and codes go with them.
+ * live, since {@code findLive} needs its user and membership). Removing clients does cascade, as SQLite
+ * does: their pending authorizations and codes go with them, and (removing one client) its grants and their
+ * refresh tokens.
  */
 public final class InMemoryStorage implements StorageUnderTest {
 
@@ -40,8 +41,8 @@ public final class InMemoryStorage implements StorageUnderTest {
         this.users = new InMemoryUsers(lock);
         this.memberships = new InMemoryMemberships(lock);
         this.grants = new InMemoryGrants(lock, users, memberships);
-        this.clients = new InMemoryClients(lock, grants, pendingAuthorizations, authorizationCodes);
         this.refreshTokens = new InMemoryRefreshTokens(lock);
+        this.clients = new InMemoryClients(lock, grants, pendingAuthorizations, authorizationCodes, refreshTokens);
         this.organizations = new InMemoryOrganizations(lock);
         this.protectedResources = new InMemoryProtectedResources(lock);
         this.browserSessions = new InMemoryBrowserSessions(lock);

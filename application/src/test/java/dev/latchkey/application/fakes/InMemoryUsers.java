@@ -59,15 +59,20 @@ public final class InMemoryUsers implements Users {
 
     @Override
     public boolean setDisabled(UserId id, boolean disabled) {
-        return lock.call(() -> users.replaceIf(id, user -> true, user -> new User(user.id(), user.username(),
-                user.passwordHash(), disabled, user.createdAt())));
+        return lock.call(() -> users.replaceIf(id, user -> true, user -> user.withDisabled(disabled)));
     }
 
     @Override
     public boolean setPasswordHash(UserId id, PasswordHash hash) {
         Objects.requireNonNull(hash, "hash");
-        return lock.call(() -> users.replaceIf(id, user -> true, user -> new User(user.id(), user.username(), hash,
-                user.disabled(), user.createdAt())));
+        return lock.call(() -> users.replaceIf(id, user -> true, user -> user.withPasswordHash(hash)));
+    }
+
+    @Override
+    public boolean setProfile(UserId id, Optional<String> email, Optional<String> displayName) {
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(displayName, "displayName");
+        return lock.call(() -> users.replaceIf(id, user -> true, user -> user.withProfile(email, displayName)));
     }
 
     Runnable snapshot() {

@@ -1,6 +1,7 @@
 package dev.latchkey.application.gateway;
 
 import static dev.latchkey.application.fixtures.Fixtures.T0;
+import static dev.latchkey.application.fixtures.Fixtures.aConfidentialClient;
 import static dev.latchkey.application.fixtures.Fixtures.aGrant;
 import static dev.latchkey.application.fixtures.Fixtures.aMembership;
 import static dev.latchkey.application.fixtures.Fixtures.aProtectedResource;
@@ -16,6 +17,7 @@ import dev.latchkey.application.fakes.MutableClock;
 import dev.latchkey.application.settings.ServerSettings;
 import dev.latchkey.domain.authorization.Grant;
 import dev.latchkey.domain.client.Client;
+import dev.latchkey.domain.client.GrantType;
 import dev.latchkey.domain.org.Organization;
 import dev.latchkey.domain.org.Role;
 import dev.latchkey.domain.resource.ProtectedResource;
@@ -26,6 +28,7 @@ import dev.latchkey.domain.scope.ScopeSet;
 import dev.latchkey.domain.server.Issuer;
 import dev.latchkey.domain.token.AccessTokenClaims;
 import dev.latchkey.domain.user.User;
+import dev.latchkey.domain.user.UserId;
 import dev.latchkey.domain.user.Username;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,8 +39,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The gateway's decision for each call to {@code /mcp/NAME}: a bearer token (RFC 6750 §2.1) of this
  * server, not expired, for this very resource (RFC 8707 audience restriction, MCP authorization "token
- * audience binding"), whose grant is still live on this call, with a scope covering {@code mcp:use}.
- * Failures follow RFC 6750 §3.1: no token, {@code invalid_token}, {@code insufficient_scope}.
+ * audience binding"), whose grant is still live on this call, with a scope covering {@code mcp:use}. A
+ * client_credentials token (RFC 6749 §4.4) has no grant: it holds while its client exists and is still
+ * allowed the resource. Failures follow RFC 6750 §3.1: no token, {@code invalid_token},
+ * {@code insufficient_scope}.
  */
 final class CheckGatewayCallTest {
 
@@ -50,7 +55,7 @@ final class CheckGatewayCallTest {
     private final MutableClock clock = new MutableClock(T0);
     private final ServerSettings settings = ServerSettings.defaults(ISSUER);
     private final CheckGatewayCall checkCall = new CheckGatewayCall(storage.protectedResources(), storage.grants(),
-            tokens, settings, clock);
+            storage.clients(), tokens, settings, clock);
 
     private final Upstream notesUpstream = anUpstream().at("http://127.0.0.1:9000/mcp")
             .withHeader("X-Api-Key", "upstream-key").forwardingIdentity().build();
@@ -114,7 +119,8 @@ final class CheckGatewayCallTest {
         /** Signs these claims with the fake; returns the token. */
         String token() {
             return tokens.issue(new AccessTokenClaims(ISSUER, of.userId(), audience, of.clientId(), scope, of.orgId(),
-                    Role.MEMBER, of.id(), "jti-" + tokens.issued().size(), issuedAt, expiresAt));
+                    Optional.of(Role.MEMBER), Optional.of(of.id()), "jti-" + tokens.issued().size(), issuedAt,
+                    expiresAt));
         }
     }
 
@@ -271,7 +277,8 @@ final class CheckGatewayCallTest {
         storage.users().add(bob);
         storage.memberships().put(aMembership().of(bob).in(acme).build());
         String token = tokens.issue(new AccessTokenClaims(ISSUER, bob.id(), NOTES_URI, client.id(),
-                ScopeSet.parse("mcp:use"), acme.id(), Role.MEMBER, grant.id(), "jti-bob", T0, T0.plusSeconds(3600)));
+                ScopeSet.parse("mcp:use"), acme.id(), Optional.of(Role.MEMBER), Optional.of(grant.id()), "jti-bob", T0,
+                T0.plusSeconds(3600)));
 
         invalid(checkNotes(token));
     }
@@ -302,8 +309,139 @@ final class CheckGatewayCallTest {
         assertThat(allowed.resource()).isEqualTo(notes);
         assertThat(allowed.uri()).isEqualTo(NOTES_URI);
         assertThat(allowed.upstream()).isEqualTo(notesUpstream);
-        assertThat(allowed.caller()).isEqualTo(new CheckGatewayCall.Caller(alice.id(), new Username("alice"),
-                acme.id(), Role.ADMIN, client.id(), grant, ScopeSet.parse("mcp:use notes:read")));
+        assertThat(allowed.caller()).isEqualTo(new CheckGatewayCall.Caller(alice.id(),
+                Optional.of(new Username("alice")), acme.id(), Optional.of(Role.ADMIN), client.id(),
+                Optional.of(grant), ScopeSet.parse("mcp:use notes:read")));
+        assertThat(allowed.caller().isClient()).isFalse();
+    }
+
+    // Connected apps shows when a grant was last used; the gateway writes it at most every five minutes.
+
+    @Test
+    void checkWhenAllowedThenRecordsTheUseOfTheGrant() {
+        allowed(checkNotes(claims().token()));
+
+        assertThat(storage.grants().find(grant.id()).orElseThrow().lastUsedAt()).contains(T0);
+    }
+
+    @Test
+    void checkWhenCalledAgainWithinFiveMinutesThenTheRecordedUseIsNotWrittenAgain() {
+        String token = claims().token();
+        allowed(checkNotes(token));
+
+        clock.advance(Duration.ofMinutes(5).minusSeconds(1));
+        allowed(checkNotes(token));
+
+        assertThat(storage.grants().find(grant.id()).orElseThrow().lastUsedAt()).contains(T0);
+    }
+
+    @Test
+    void checkWhenCalledAgainFiveMinutesLaterThenRecordsTheNewUse() {
+        String token = claims().token();
+        allowed(checkNotes(token));
+        Instant fiveMinutesLater = clock.advance(Duration.ofMinutes(5));
+
+        allowed(checkNotes(token));
+
+        assertThat(storage.grants().find(grant.id()).orElseThrow().lastUsedAt()).contains(fiveMinutesLater);
+    }
+
+    @Test
+    void checkWhenRefusedThenNoUseIsRecorded() {
+        checkNotes(claims().withScope("notes:read").token());
+
+        assertThat(storage.grants().find(grant.id()).orElseThrow().lastUsedAt()).isEmpty();
+    }
+
+    // client_credentials (RFC 6749 §4.4): no grant; the client itself must still stand, on every call.
+
+    /** A confidential client of acme, registered for client_credentials and allowed notes only. */
+    private Client storedServiceClient() {
+        Client service = aConfidentialClient().ownedBy(acme, notes)
+                .withGrantTypes(GrantType.CLIENT_CREDENTIALS).build();
+        storage.clients().add(service);
+        return service;
+    }
+
+    /** A client_credentials token of {@code service}: {@code sub} is the client, no role, no grant. */
+    private String clientToken(Client service, ResourceUri audience, String scope) {
+        return tokens.issue(new AccessTokenClaims(ISSUER, new UserId(service.id().value()), audience, service.id(),
+                ScopeSet.parse(scope), acme.id(), Optional.empty(), Optional.empty(),
+                "jti-" + tokens.issued().size(), clock.instant(), clock.instant().plus(Duration.ofHours(1))));
+    }
+
+    @Test
+    void checkWhenAClientCredentialsTokenOfALiveClientAllowedTheResourceThenAllowedAsTheClientItself() {
+        Client service = storedServiceClient();
+
+        CheckGatewayCall.Allowed allowed = allowed(checkNotes(clientToken(service, NOTES_URI, "mcp:use")));
+
+        assertThat(allowed.caller()).isEqualTo(new CheckGatewayCall.Caller(new UserId(service.id().value()),
+                Optional.empty(), acme.id(), Optional.empty(), service.id(), Optional.empty(),
+                ScopeSet.parse("mcp:use")));
+        assertThat(allowed.caller().isClient()).isTrue();
+    }
+
+    @Test
+    void checkWhenTheClientOfAClientCredentialsTokenIsDeletedThenInvalidTokenOnTheNextCall() {
+        Client service = storedServiceClient();
+        String token = clientToken(service, NOTES_URI, "mcp:use");
+        allowed(checkNotes(token));
+
+        storage.clients().remove(service.id());
+
+        assertThat(invalid(checkNotes(token)).description()).contains("client was removed");
+        assertThat(tokens.verifications()).isEqualTo(1);
+    }
+
+    @Test
+    void checkWhenTheResourceIsTakenOffTheClientsListThenInvalidTokenOnTheNextCall() {
+        Client service = storedServiceClient();
+        String token = clientToken(service, NOTES_URI, "mcp:use");
+        allowed(checkNotes(token));
+
+        storage.clients().put(aConfidentialClient().withId(service.id().value()).ownedBy(acme, files)
+                .withGrantTypes(GrantType.CLIENT_CREDENTIALS).build());
+
+        assertThat(invalid(checkNotes(token)).description()).contains("no longer allowed this resource");
+    }
+
+    @Test
+    void checkWhenTheClientNoLongerMayUseClientCredentialsThenInvalidToken() {
+        Client service = storedServiceClient();
+        String token = clientToken(service, NOTES_URI, "mcp:use");
+
+        storage.clients().put(aConfidentialClient().withId(service.id().value()).ownedBy(acme, notes)
+                .withGrantTypes(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN).build());
+
+        invalid(checkNotes(token));
+    }
+
+    @Test
+    void checkWhenAClientCredentialsTokenNamesAnotherOrganizationThanTheClientsThenInvalidToken() {
+        Client service = storedServiceClient();
+        Organization other = anOrganization().build();
+        String token = tokens.issue(new AccessTokenClaims(ISSUER, new UserId(service.id().value()), NOTES_URI,
+                service.id(), ScopeSet.parse("mcp:use"), other.id(), Optional.empty(), Optional.empty(), "jti-other",
+                T0, T0.plusSeconds(3600)));
+
+        invalid(checkNotes(token));
+    }
+
+    @Test
+    void checkWhenAClientCredentialsTokenIsForAnotherResourceThenInvalidToken() {
+        Client service = storedServiceClient();
+
+        assertThat(invalid(checkNotes(clientToken(service, FILES_URI, "mcp:use"))).description())
+                .contains("another resource");
+    }
+
+    @Test
+    void checkWhenAClientCredentialsTokenLacksMcpUseThenInsufficientScope() {
+        Client service = storedServiceClient();
+
+        assertThat(checkNotes(clientToken(service, NOTES_URI, "notes:read")))
+                .isInstanceOf(CheckGatewayCall.InsufficientScope.class);
     }
 
     // The signature is verified once per token; expiry, audience, grant and scope on every call.
@@ -330,8 +468,8 @@ final class CheckGatewayCallTest {
 
     @Test
     void checkWhenMoreTokensThanTheCacheHoldsThenAnEvictedTokenIsVerifiedAgain() {
-        CheckGatewayCall withOneSlot = new CheckGatewayCall(storage.protectedResources(), storage.grants(), tokens,
-                settings, clock, 1);
+        CheckGatewayCall withOneSlot = new CheckGatewayCall(storage.protectedResources(), storage.grants(),
+                storage.clients(), tokens, settings, clock, 1);
         String first = claims().token();
         String second = claims().token();
 

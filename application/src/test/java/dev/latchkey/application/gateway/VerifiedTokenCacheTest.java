@@ -16,6 +16,7 @@ import dev.latchkey.domain.token.AccessTokenClaims;
 import dev.latchkey.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Verified claims by token hash: bounded, dropping expired entries first when full. */
@@ -24,7 +25,8 @@ final class VerifiedTokenCacheTest {
     private static AccessTokenClaims expiringAt(Instant expiresAt) {
         return new AccessTokenClaims(new Issuer("https://auth.example.com"), new UserId("u-1"),
                 new ResourceUri("https://auth.example.com/mcp/notes"), new ClientId("c-1"), ScopeSet.parse("mcp:use"),
-                new OrgId("o-1"), Role.MEMBER, new GrantId("g-1"), "jti-" + expiresAt, T0.minusSeconds(1), expiresAt);
+                new OrgId("o-1"), Optional.of(Role.MEMBER), Optional.of(new GrantId("g-1")), "jti-" + expiresAt,
+                T0.minusSeconds(1), expiresAt);
     }
 
     private static SecretHash hashOf(String token) {

@@ -3,6 +3,7 @@ package dev.latchkey.application.introspection;
 import static dev.latchkey.application.fixtures.Fixtures.aConfidentialClient;
 import static dev.latchkey.application.fixtures.Fixtures.aGrant;
 import static dev.latchkey.application.fixtures.Fixtures.aMembership;
+import static dev.latchkey.application.fixtures.Fixtures.aProtectedResource;
 import static dev.latchkey.application.fixtures.Fixtures.aPublicClient;
 import static dev.latchkey.application.fixtures.Fixtures.aRefreshToken;
 import static dev.latchkey.application.fixtures.Fixtures.aUser;
@@ -18,15 +19,20 @@ import dev.latchkey.application.settings.ServerSettings;
 import dev.latchkey.domain.authorization.Grant;
 import dev.latchkey.domain.client.Client;
 import dev.latchkey.domain.client.ClientSecret;
+import dev.latchkey.domain.client.GrantType;
 import dev.latchkey.domain.client.TokenEndpointAuthMethod;
 import dev.latchkey.domain.error.OAuthErrorCode;
 import dev.latchkey.domain.org.Organization;
 import dev.latchkey.domain.org.Role;
+import dev.latchkey.domain.resource.ProtectedResource;
+import dev.latchkey.domain.resource.ResourceUri;
+import dev.latchkey.domain.scope.ScopeSet;
 import dev.latchkey.domain.server.Issuer;
 import dev.latchkey.domain.token.AccessTokenClaims;
 import dev.latchkey.domain.token.RefreshToken;
 import dev.latchkey.domain.token.RefreshTokenId;
 import dev.latchkey.domain.user.User;
+import dev.latchkey.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -35,7 +41,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Token introspection (RFC 7662): only authenticated confidential callers (§2.1), and a token is active
- * only while unexpired, its grant unrevoked, its user enabled and still a member (§2.2); everything else
+ * only while unexpired, its grant unrevoked, its user enabled and still a member (§2.2); a client_credentials
+ * token, which has no grant, only while its client exists and is still allowed the resource; everything else
  * is just inactive.
  */
 final class IntrospectTokenTest {
@@ -48,7 +55,7 @@ final class IntrospectTokenTest {
     private final FakeAccessTokens accessTokens = new FakeAccessTokens();
     private final IntrospectToken introspect = new IntrospectToken(storage.clients(), accessTokens,
             storage.refreshTokens(), storage.grants(), storage.users(), storage.memberships(),
-            ServerSettings.defaults(ISSUER), clock);
+            storage.protectedResources(), ServerSettings.defaults(ISSUER), clock);
 
     private final Client resourceServer = aConfidentialClient()
             .withSecret(TokenEndpointAuthMethod.CLIENT_SECRET_BASIC, RS_SECRET).build();
@@ -71,7 +78,8 @@ final class IntrospectTokenTest {
 
     private String anAccessTokenOf(Grant of) {
         return accessTokens.issue(new AccessTokenClaims(ISSUER, of.userId(), of.resource(), of.clientId(), of.scope(),
-                of.orgId(), Role.MEMBER, of.id(), "jti-" + of.id(), issuedAt, issuedAt.plus(Duration.ofHours(1))));
+                of.orgId(), Optional.of(Role.MEMBER), Optional.of(of.id()), "jti-" + of.id(), issuedAt,
+                issuedAt.plus(Duration.ofHours(1))));
     }
 
     private IntrospectToken.Result introspect(String token) {
@@ -127,12 +135,12 @@ final class IntrospectTokenTest {
         assertThat(details.issuer()).isEqualTo(ISSUER);
         assertThat(details.scope()).isEqualTo(grant.scope());
         assertThat(details.clientId()).isEqualTo(app.id());
-        assertThat(details.username()).isEqualTo(user.username());
+        assertThat(details.username()).contains(user.username());
         assertThat(details.subject()).isEqualTo(user.id());
         assertThat(details.issuedAt()).isEqualTo(issuedAt);
         assertThat(details.expiresAt()).isEqualTo(issuedAt.plus(Duration.ofHours(1)));
         assertThat(details.orgId()).isEqualTo(acme.id());
-        assertThat(details.orgRole()).isEqualTo(Role.MEMBER);
+        assertThat(details.orgRole()).contains(Role.MEMBER);
         assertThat(details.audience()).isEqualTo(grant.resource());
         assertThat(details.tokenType()).contains("Bearer");
         assertThat(details.jwtId()).contains("jti-" + grant.id());
@@ -142,7 +150,7 @@ final class IntrospectTokenTest {
     void introspectWhenRoleChangedSinceIssueThenTheCurrentRoleIsReported() {
         storage.memberships().put(aMembership().of(user).in(acme).as(Role.ADMIN).build());
 
-        assertThat(active(anAccessTokenOf(grant)).orgRole()).isEqualTo(Role.ADMIN);
+        assertThat(active(anAccessTokenOf(grant)).orgRole()).contains(Role.ADMIN);
     }
 
     @Test
@@ -224,12 +232,12 @@ final class IntrospectTokenTest {
         assertThat(details.issuer()).isEqualTo(ISSUER);
         assertThat(details.scope()).isEqualTo(grant.scope());
         assertThat(details.clientId()).isEqualTo(app.id());
-        assertThat(details.username()).isEqualTo(user.username());
+        assertThat(details.username()).contains(user.username());
         assertThat(details.subject()).isEqualTo(user.id());
         assertThat(details.issuedAt()).isEqualTo(issuedAt);
         assertThat(details.expiresAt()).isEqualTo(issuedAt.plus(Duration.ofDays(30)));
         assertThat(details.orgId()).isEqualTo(acme.id());
-        assertThat(details.orgRole()).isEqualTo(Role.MEMBER);
+        assertThat(details.orgRole()).contains(Role.MEMBER);
         assertThat(details.audience()).isEqualTo(grant.resource());
         assertThat(details.tokenType()).isEmpty();
         assertThat(details.jwtId()).isEmpty();
@@ -261,6 +269,86 @@ final class IntrospectTokenTest {
         storage.grants().revoke(grant.id(), clock.instant());
 
         assertInactive(token.value());
+    }
+
+    // client_credentials (RFC 6749 §4.4): a token of a client acting for itself, with no grant and no user.
+
+    /** A resource at {@code https://service.example.com/mcp} and a service client of acme allowed it. */
+    private record Service(ProtectedResource resource, Client client) {}
+
+    private Service storedService() {
+        ProtectedResource resource = aProtectedResource().at("https://service.example.com/mcp").build();
+        storage.protectedResources().add(resource);
+        Client client = aConfidentialClient().ownedBy(acme, resource).withGrantTypes(GrantType.CLIENT_CREDENTIALS)
+                .build();
+        storage.clients().add(client);
+        return new Service(resource, client);
+    }
+
+    private String aClientCredentialsTokenOf(Client client, ResourceUri audience) {
+        return accessTokens.issue(new AccessTokenClaims(ISSUER, new UserId(client.id().value()), audience, client.id(),
+                ScopeSet.parse("mcp:use"), acme.id(), Optional.empty(), Optional.empty(), "jti-cc-" + client.id(),
+                issuedAt, issuedAt.plus(Duration.ofHours(1))));
+    }
+
+    @Test
+    void introspectWhenAClientCredentialsTokenOfALiveClientThenActiveWithoutUsernameOrRole() {
+        Service service = storedService();
+        ResourceUri audience = new ResourceUri("https://service.example.com/mcp");
+
+        IntrospectToken.Details details = active(aClientCredentialsTokenOf(service.client(), audience));
+
+        assertThat(details.clientId()).isEqualTo(service.client().id());
+        assertThat(details.subject()).isEqualTo(new UserId(service.client().id().value()));
+        assertThat(details.username()).isEmpty();
+        assertThat(details.orgRole()).isEmpty();
+        assertThat(details.orgId()).isEqualTo(acme.id());
+        assertThat(details.audience()).isEqualTo(audience);
+        assertThat(details.scope()).isEqualTo(ScopeSet.parse("mcp:use"));
+        assertThat(details.tokenType()).contains("Bearer");
+    }
+
+    @Test
+    void introspectWhenTheClientOfAClientCredentialsTokenWasDeletedThenInactive() {
+        Service service = storedService();
+        String token = aClientCredentialsTokenOf(service.client(), new ResourceUri("https://service.example.com/mcp"));
+
+        storage.clients().remove(service.client().id());
+
+        assertInactive(token);
+    }
+
+    @Test
+    void introspectWhenTheResourceWasTakenOffTheClientsListThenInactive() {
+        Service service = storedService();
+        String token = aClientCredentialsTokenOf(service.client(), new ResourceUri("https://service.example.com/mcp"));
+        ProtectedResource other = aProtectedResource().build();
+        storage.protectedResources().add(other);
+
+        storage.clients().put(aConfidentialClient().withId(service.client().id().value()).ownedBy(acme, other)
+                .withGrantTypes(GrantType.CLIENT_CREDENTIALS).build());
+
+        assertInactive(token);
+    }
+
+    @Test
+    void introspectWhenTheResourceOfAClientCredentialsTokenNoLongerExistsThenInactive() {
+        Service service = storedService();
+        String token = aClientCredentialsTokenOf(service.client(), new ResourceUri("https://service.example.com/mcp"));
+
+        storage.protectedResources().remove(service.resource().name());
+
+        assertInactive(token);
+    }
+
+    @Test
+    void introspectWhenAClientCredentialsTokenExpiredThenInactive() {
+        Service service = storedService();
+        String token = aClientCredentialsTokenOf(service.client(), new ResourceUri("https://service.example.com/mcp"));
+
+        clock.advance(Duration.ofHours(1));
+
+        assertInactive(token);
     }
 
     private RefreshToken stored(RefreshTokenBuilder builder) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The server's metadata (RFC 8414 §2): issuer and {@code scopes_supported}, which are the scopes of the
- * protected resources plus {@code mcp:use} and {@code offline_access}.
+ * protected resources plus {@code mcp:use}, {@code offline_access} and the OpenID Connect scopes.
  */
 final class DescribeServerTest {
 
@@ -23,9 +23,9 @@ final class DescribeServerTest {
             ServerSettings.defaults(ISSUER));
 
     @Test
-    void describeWhenNoResourcesThenIssuerWithMcpUseAndOfflineAccess() {
+    void describeWhenNoResourcesThenIssuerWithMcpUseOfflineAccessAndOpenIdConnect() {
         assertThat(describe.describe()).isEqualTo(new DescribeServer.Description(ISSUER,
-                ScopeSet.parse("mcp:use offline_access")));
+                ScopeSet.parse("mcp:use offline_access openid profile email")));
     }
 
     @Test
@@ -34,7 +34,7 @@ final class DescribeServerTest {
         storage.protectedResources().add(aProtectedResource().named("wiki").withScopes("wiki:edit files:read").build());
 
         assertThat(describe.describe().scopesSupported())
-                .isEqualTo(ScopeSet.parse("mcp:use files:read wiki:edit offline_access"));
+                .isEqualTo(ScopeSet.parse("mcp:use files:read wiki:edit offline_access openid profile email"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static dev.latchkey.application.fixtures.Fixtures.aConfidentialClient;
 import static dev.latchkey.application.fixtures.Fixtures.aGrant;
 import static dev.latchkey.application.fixtures.Fixtures.aPublicClient;
 import static dev.latchkey.application.fixtures.Fixtures.aRefreshToken;
+import static dev.latchkey.application.fixtures.Fixtures.anOrganization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.application.clientauth.ClientCredentials;
@@ -14,13 +15,17 @@ import dev.latchkey.application.fixtures.RefreshTokenBuilder;
 import dev.latchkey.domain.authorization.Grant;
 import dev.latchkey.domain.client.Client;
 import dev.latchkey.domain.client.ClientSecret;
+import dev.latchkey.domain.client.GrantType;
 import dev.latchkey.domain.client.TokenEndpointAuthMethod;
 import dev.latchkey.domain.error.OAuthErrorCode;
+import dev.latchkey.domain.org.Organization;
 import dev.latchkey.domain.org.Role;
+import dev.latchkey.domain.resource.ResourceName;
 import dev.latchkey.domain.server.Issuer;
 import dev.latchkey.domain.token.AccessTokenClaims;
 import dev.latchkey.domain.token.RefreshToken;
 import dev.latchkey.domain.token.RefreshTokenState;
+import dev.latchkey.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -62,7 +67,8 @@ final class RevokeTokenTest {
 
     private String anAccessTokenOf(Grant of, Instant issuedAt) {
         return accessTokens.issue(new AccessTokenClaims(ISSUER, of.userId(), of.resource(), of.clientId(), of.scope(),
-                of.orgId(), Role.MEMBER, of.id(), "jti-1", issuedAt, issuedAt.plus(Duration.ofHours(1))));
+                of.orgId(), Optional.of(Role.MEMBER), Optional.of(of.id()), "jti-1", issuedAt,
+                issuedAt.plus(Duration.ofHours(1))));
     }
 
     private RevokeToken.Result revoke(Client by, String token) {
@@ -135,6 +141,27 @@ final class RevokeTokenTest {
     void revokeWhenTokenIsEmptyOrHugeThenRevoked() {
         assertThat(revoke(app, "")).isEqualTo(new RevokeToken.Revoked());
         assertThat(revoke(app, "x".repeat(8193))).isEqualTo(new RevokeToken.Revoked());
+    }
+
+    @Test
+    void revokeWhenAClientCredentialsTokenThenRevokedWithoutEndingAnyGrantOrTheClient() {
+        // A client_credentials token has no grant to end (RFC 6749 §4.4); it ends with its client. RFC 7009
+        // §2.2 still answers 200.
+        Organization acme = anOrganization().build();
+        ClientSecret secret = new ClientSecret("the-service-secret-0123456789");
+        Client service = aConfidentialClient().withSecret(TokenEndpointAuthMethod.CLIENT_SECRET_POST, secret)
+                .ownedBy(acme.id(), new ResourceName("notes")).withGrantTypes(GrantType.CLIENT_CREDENTIALS).build();
+        storage.clients().add(service);
+        String token = accessTokens.issue(new AccessTokenClaims(ISSUER, new UserId(service.id().value()),
+                grant.resource(), service.id(), grant.scope(), acme.id(), Optional.empty(), Optional.empty(), "jti-cc",
+                clock.instant(), clock.instant().plus(Duration.ofHours(1))));
+
+        RevokeToken.Result result = revoke.revoke(new RevokeToken.Command(new ClientCredentials.Post(service.id(),
+                secret), token, Optional.empty()));
+
+        assertThat(result).isEqualTo(new RevokeToken.Revoked());
+        assertThat(grantIsActive()).isTrue();
+        assertThat(storage.clients().find(service.id())).contains(service);
     }
 
     @Test

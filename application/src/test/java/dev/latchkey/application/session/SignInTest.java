@@ -163,6 +163,136 @@ final class SignInTest {
         assertThat(hasher.hashesMade()).isEmpty();
     }
 
+    // Throttling (NIST SP 800-63B §5.2.2): a growing delay past a few failures, per username and per
+    // address; while throttled the password is not checked and the answer is the same for every username.
+
+    private static final String ADDRESS = "203.0.113.7";
+
+    private SignIn.Result signInFrom(String address, String username, String password) {
+        return signIn.signIn(new SignIn.Command(username, new Password(password), address));
+    }
+
+    private static SignIn.Throttled throttled(SignIn.Result result) {
+        assertThat(result).isInstanceOf(SignIn.Throttled.class);
+        return (SignIn.Throttled) result;
+    }
+
+    private void failFourTimes(String username) {
+        for (int i = 0; i < 4; i++) {
+            assertThat(refusal(signInFrom(ADDRESS, username, "wrong password"))).isEqualTo(SignIn.REFUSED);
+        }
+    }
+
+    @Test
+    void signInWhenFourFailuresForTheUsernameThenTheNextAttemptIsThrottledForOneSecond() {
+        failFourTimes("alice");
+
+        SignIn.Throttled throttled = throttled(signInFrom(ADDRESS, "alice", "wrong password"));
+
+        assertThat(throttled.retryAfter()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(throttled.message()).isEqualTo("Too many sign-in attempts failed. Wait 1 second, then try again."
+                + " If you forgot your password, ask an administrator of this server.");
+    }
+
+    @Test
+    void signInWhenThrottledThenThePasswordIsNotCheckedEvenWhenItIsRight() {
+        failFourTimes("alice");
+        int verificationsBefore = hasher.verifications().size();
+
+        throttled(signInFrom(ADDRESS, "alice", PASSWORD));
+
+        assertThat(hasher.verifications()).hasSize(verificationsBefore);
+        assertThat(random.secretsMade()).as("no session was opened").isEmpty();
+    }
+
+    @Test
+    void signInWhenThrottledThenAnUnknownUsernameGetsExactlyTheSameAnswerAsAKnownOne() {
+        failFourTimes("alice");
+        failFourTimes("mallory");
+
+        SignIn.Throttled known = throttled(signInFrom(ADDRESS, "alice", PASSWORD));
+        SignIn.Throttled unknown = throttled(signInFrom(ADDRESS, "mallory", PASSWORD));
+
+        assertThat(unknown).isEqualTo(known);
+    }
+
+    @Test
+    void signInWhenUnknownUsernameFailsThenItIsThrottledAfterAsManyFailuresAsAKnownOne() {
+        for (int i = 0; i < 4; i++) {
+            assertThat(signInFrom(ADDRESS, "mallory", PASSWORD)).isInstanceOf(SignIn.Refused.class);
+        }
+
+        throttled(signInFrom(ADDRESS, "mallory", PASSWORD));
+    }
+
+    @Test
+    void signInWhenTheWaitIsOverThenThePasswordIsCheckedAgain() {
+        failFourTimes("alice");
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThat(signedIn(signInFrom(ADDRESS, "alice", PASSWORD)).user()).isEqualTo(alice);
+    }
+
+    @Test
+    void signInWhenSignedInThenTheUsernamesFailuresAreForgotten() {
+        for (int i = 0; i < 3; i++) {
+            refusal(signInFrom(ADDRESS, "alice", "wrong password"));
+        }
+        signedIn(signInFrom(ADDRESS, "alice", PASSWORD));
+
+        for (int i = 0; i < 4; i++) {
+            assertThat(signInFrom(ADDRESS, "alice", "wrong password")).as("failure %d", i + 1)
+                    .isInstanceOf(SignIn.Refused.class);
+        }
+    }
+
+    @Test
+    void signInWhenManyUsernamesFailFromOneAddressThenEveryUsernameFromItIsThrottled() {
+        for (int i = 0; i < 21; i++) {
+            refusal(signInFrom(ADDRESS, "user" + i, PASSWORD));
+        }
+
+        throttled(signInFrom(ADDRESS, "alice", PASSWORD));
+        assertThat(signedIn(signInFrom("198.51.100.1", "alice", PASSWORD)).user()).isEqualTo(alice);
+    }
+
+    @Test
+    void signInWhenNoAddressIsGivenThenTheUsernameIsStillThrottled() {
+        for (int i = 0; i < 4; i++) {
+            refusal(signIn("alice", "wrong password"));
+        }
+
+        throttled(signIn("alice", PASSWORD));
+    }
+
+    @Test
+    void signInWhenSeveralSignInFormsShareAThrottleThenFailuresOnOneCountOnTheOther() {
+        SignInThrottle shared = new SignInThrottle(clock);
+        ServerSettings settings = ServerSettings.defaults(new Issuer("https://auth.example.com"));
+        SignIn oauthForm = new SignIn(storage.users(), hasher, storage.browserSessions(), random, settings, clock,
+                shared);
+        SignIn accountForm = new SignIn(storage.users(), hasher, storage.browserSessions(), random, settings, clock,
+                shared);
+        for (int i = 0; i < 4; i++) {
+            oauthForm.signIn(new SignIn.Command("alice", new Password("wrong password"), ADDRESS));
+        }
+
+        throttled(accountForm.signIn(new SignIn.Command("alice", new Password(PASSWORD), ADDRESS)));
+    }
+
+    @Test
+    void throttledWhenTheWaitHasAFractionOfASecondThenItIsRoundedUpToWholeSeconds() {
+        assertThat(SignIn.throttled(Duration.ofMillis(200)).retryAfter()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(SignIn.throttled(Duration.ofMillis(1001)).retryAfter()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(SignIn.throttled(Duration.ofSeconds(2)).message()).contains("Wait 2 seconds,");
+    }
+
+    @Test
+    void throttledWhenTheWaitIsLongThenTheMessageAlsoSaysItInMinutes() {
+        assertThat(SignIn.throttled(Duration.ofMinutes(15)).message())
+                .contains("Wait 900 seconds (about 15 minutes), then try again.");
+    }
+
     @Test
     void signInWhenOtherSessionsHaveExpiredThenTheyAreRemoved() {
         BrowserSessionBuilder old = aBrowserSession().of(alice).createdAt(clock.instant())

@@ -147,8 +147,8 @@ final class RefreshAccessTokenTest {
         assertThat(claims.clientId()).isEqualTo(client.id());
         assertThat(claims.scope()).isEqualTo(grant.scope());
         assertThat(claims.orgId()).isEqualTo(acme.id());
-        assertThat(claims.orgRole()).isEqualTo(Role.MEMBER);
-        assertThat(claims.grantId()).isEqualTo(grant.id());
+        assertThat(claims.orgRole()).contains(Role.MEMBER);
+        assertThat(claims.grantId()).contains(grant.id());
         assertThat(claims.issuedAt()).isEqualTo(now);
         assertThat(tokens.scope()).isEqualTo(grant.scope());
         assertThat(tokens.expiresIn()).isEqualTo(Duration.ofHours(1));
@@ -442,7 +442,7 @@ final class RefreshAccessTokenTest {
         RefreshToken second = rotated(first);
         storage.memberships().put(aMembership().of(user).in(acme).as(Role.ADMIN).build());
 
-        assertThat(claimsOf(issued(aRefreshRequest(second))).orgRole()).isEqualTo(Role.ADMIN);
+        assertThat(claimsOf(issued(aRefreshRequest(second))).orgRole()).contains(Role.ADMIN);
     }
 
     @Test

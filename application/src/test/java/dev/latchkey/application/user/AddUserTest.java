@@ -124,6 +124,50 @@ final class AddUserTest {
         assertThat(storage.users().all()).hasSize(1);
     }
 
+    // The optional profile, released as the OpenID Connect claims email and name (OIDC Core §5.1).
+
+    @Test
+    void addWhenEmailAndDisplayNameGivenThenStoredStripped() {
+        AddUser.Added added = added(addUser(storage.users()).add(new AddUser.Command(new Username("alice"), PASSWORD,
+                new OrgName("acme"), Optional.empty(), Optional.of(" alice@example.com "),
+                Optional.of("  Alice Liddell "))));
+
+        User stored = storage.users().find(added.user().id()).orElseThrow();
+        assertThat(stored.email()).contains("alice@example.com");
+        assertThat(stored.displayName()).contains("Alice Liddell");
+        assertThat(added.user()).isEqualTo(stored);
+    }
+
+    @Test
+    void addWhenEmailOrDisplayNameBlankThenNotGiven() {
+        AddUser.Added added = added(addUser(storage.users()).add(new AddUser.Command(new Username("alice"), PASSWORD,
+                new OrgName("acme"), Optional.empty(), Optional.of("  "), Optional.of(""))));
+
+        assertThat(added.user().email()).isEmpty();
+        assertThat(added.user().displayName()).isEmpty();
+    }
+
+    @Test
+    void addWhenEmailNotAnAddressThenRejectedAndNothingStored() {
+        AddUser.Result result = addUser(storage.users()).add(new AddUser.Command(new Username("alice"), PASSWORD,
+                new OrgName("acme"), Optional.empty(), Optional.of("alice at example.com"), Optional.empty()));
+
+        assertThat(result).isInstanceOfSatisfying(AddUser.Rejected.class,
+                rejected -> assertThat(rejected.reason()).contains("email address"));
+        assertThat(storage.users().isEmpty()).isTrue();
+        assertThat(storage.organizations().all()).isEmpty();
+    }
+
+    @Test
+    void addWhenDisplayNameHasAControlCharacterThenRejected() {
+        AddUser.Result result = addUser(storage.users()).add(new AddUser.Command(new Username("alice"), PASSWORD,
+                new OrgName("acme"), Optional.empty(), Optional.empty(), Optional.of("Alice\u0007")));
+
+        assertThat(result).isInstanceOfSatisfying(AddUser.Rejected.class,
+                rejected -> assertThat(rejected.reason()).contains("display name"));
+        assertThat(storage.users().isEmpty()).isTrue();
+    }
+
     @Test
     void addWhenStoringTheUserFailsThenTheNewOrganizationIsRolledBack() {
         Users failing = new FailingUsers(storage.users());
@@ -170,6 +214,11 @@ final class AddUserTest {
         @Override
         public boolean setPasswordHash(UserId id, PasswordHash hash) {
             return delegate.setPasswordHash(id, hash);
+        }
+
+        @Override
+        public boolean setProfile(UserId id, Optional<String> email, Optional<String> displayName) {
+            return delegate.setProfile(id, email, displayName);
         }
     }
 }

@@ -65,7 +65,13 @@ public final class ServeCommand implements Callable<Integer> {
         });
         if (server.needsFirstUser()) {
             out.println();
-            out.println("No user exists yet. Create the first one (pick your own password; it is read from stdin):");
+            out.println("No user exists yet.");
+            server.setupUrl().ifPresent(url -> {
+                out.println("Finish setting up in your browser: " + url);
+                out.println("  (the link works once, for one hour; restart the server for a new one)");
+            });
+            out.println("Or create the first user on the command line (pick your own password; it is read from"
+                    + " stdin):");
             out.println("  " + Commands.firstUserCommand(config));
         }
         out.println();

@@ -7,6 +7,7 @@ import dev.latchkey.application.user.SetUserDisabled;
 import dev.latchkey.domain.org.OrgName;
 import dev.latchkey.domain.org.Role;
 import dev.latchkey.domain.user.Password;
+import dev.latchkey.domain.user.ProfileFields;
 import dev.latchkey.domain.user.Username;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class UsersCommand implements Callable<Integer> {
                 + " 'users disable', 'users enable' or 'users set-password'.");
     }
 
-    /** {@code users add USERNAME --org ORG [--role ROLE] --password-stdin}. */
+    /** {@code users add USERNAME --org ORG [--role ROLE] [--email ADDRESS] [--name NAME] --password-stdin}. */
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"Create a user, the organization if it does not exist yet, and the membership.",
                 "Without --role the user becomes owner of a new organization, member of an existing one."})
@@ -59,6 +60,14 @@ public final class UsersCommand implements Callable<Integer> {
         @Option(names = "--role", paramLabel = "ROLE", description = "owner, admin or member.")
         String role;
 
+        @Option(names = "--email", paramLabel = "ADDRESS",
+                description = "Email address, shown to applications signing in with OpenID Connect (never verified).")
+        String email;
+
+        @Option(names = "--name", paramLabel = "NAME",
+                description = "Display name, shown to applications signing in with OpenID Connect.")
+        String displayName;
+
         @Option(names = "--password-stdin",
                 description = "Read the password from the first line of standard input (for scripts).")
         boolean passwordFromStdin;
@@ -68,12 +77,17 @@ public final class UsersCommand implements Callable<Integer> {
             Username name = Arguments.parse(spec, "USERNAME", username, Username::parse);
             OrgName org = Arguments.parse(spec, "--org", organization, OrgName::parse);
             Optional<Role> chosenRole = role == null ? Optional.empty() : Optional.of(Arguments.role(spec, role));
+            // Checked before the password is asked for, so a typo does not cost a password entry.
+            Optional<String> emailAddress = Optional.ofNullable(email).map(String::strip)
+                    .map(value -> Arguments.parse(spec, "--email", value, ProfileFields::email));
+            Optional<String> shownName = Optional.ofNullable(displayName).map(String::strip)
+                    .map(value -> Arguments.parse(spec, "--name", value, ProfileFields::displayName));
             Password password = Arguments.parse(spec, "password", PasswordInput.read(spec, passwordFromStdin,
                     "users add " + username + " --org " + organization), Password::choose);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             return CommandGraph.run(dataDir.dataDir(), parts -> switch (parts.addUser().add(
-                    new AddUser.Command(name, password, org, chosenRole))) {
+                    new AddUser.Command(name, password, org, chosenRole, emailAddress, shownName))) {
                 case AddUser.Added added -> {
                     out.println("Created user " + added.user().username() + " (" + added.role().wireName() + " of "
                             + added.organization().name() + (added.organizationCreated() ? ", a new organization"

@@ -2,10 +2,28 @@ package dev.latchkey.bootstrap.wiring;
 
 import dagger.Module;
 import dagger.Provides;
+import dev.latchkey.application.account.DescribeAccount;
+import dev.latchkey.application.account.FirstRunSetup;
+import dev.latchkey.application.account.ListConnectedApps;
+import dev.latchkey.application.account.RevokeConnectedApp;
+import dev.latchkey.application.admin.AddExistingMember;
+import dev.latchkey.application.admin.AddResource;
+import dev.latchkey.application.admin.ChangeMemberRole;
+import dev.latchkey.application.admin.CreateMember;
+import dev.latchkey.application.admin.ListMembers;
+import dev.latchkey.application.admin.ListResources;
+import dev.latchkey.application.admin.RemoveMemberFromOrganization;
+import dev.latchkey.application.admin.RemoveResource;
+import dev.latchkey.application.session.SignOut;
+import dev.latchkey.application.account.UpdateProfile;
 import dev.latchkey.application.activity.ListActivity;
 import dev.latchkey.application.authorization.ApproveAutomatically;
 import dev.latchkey.application.authorization.DecideConsent;
+import dev.latchkey.application.client.DeleteOrganizationClient;
+import dev.latchkey.application.client.ListOrganizationClients;
 import dev.latchkey.application.client.MetadataDocumentClients;
+import dev.latchkey.application.client.RegisterOrganizationClient;
+import dev.latchkey.application.client.UpdateClientRedirectUris;
 import dev.latchkey.application.authorization.DescribeConsent;
 import dev.latchkey.application.authorization.FindPendingAuthorization;
 import dev.latchkey.application.authorization.StartAuthorization;
@@ -28,6 +46,7 @@ import dev.latchkey.application.port.ClientMetadataDocuments;
 import dev.latchkey.application.port.BrowserSessions;
 import dev.latchkey.application.port.Clients;
 import dev.latchkey.application.port.Grants;
+import dev.latchkey.application.port.IdTokenIssuer;
 import dev.latchkey.application.port.Memberships;
 import dev.latchkey.application.port.Organizations;
 import dev.latchkey.application.port.PasswordHasher;
@@ -49,11 +68,13 @@ import dev.latchkey.application.session.ResumeSession;
 import dev.latchkey.application.session.SignIn;
 import dev.latchkey.application.settings.ServerSettings;
 import dev.latchkey.application.token.ExchangeAuthorizationCode;
+import dev.latchkey.application.token.IssueClientCredentialsToken;
 import dev.latchkey.application.token.RefreshAccessToken;
 import dev.latchkey.application.user.AddUser;
 import dev.latchkey.application.user.ListUsers;
 import dev.latchkey.application.user.ResetPassword;
 import dev.latchkey.application.user.SetUserDisabled;
+import dev.latchkey.application.userinfo.DescribeUserInfo;
 import dev.latchkey.bootstrap.LatchkeyConfig;
 import java.time.Clock;
 import javax.inject.Named;
@@ -146,9 +167,9 @@ public final class ApplicationModule {
     @Provides
     @Singleton
     static DecideConsent decideConsent(PendingAuthorizations pending, AuthorizationCodes codes, Users users,
-            Memberships memberships, Transactions transactions, RandomTokens random, ServerSettings settings,
-            Clock clock) {
-        return new DecideConsent(pending, codes, users, memberships, transactions, random, settings, clock);
+            Memberships memberships, Clients clients, Transactions transactions, RandomTokens random,
+            ServerSettings settings, Clock clock) {
+        return new DecideConsent(pending, codes, users, memberships, clients, transactions, random, settings, clock);
     }
 
     @Provides
@@ -156,9 +177,20 @@ public final class ApplicationModule {
     static ExchangeAuthorizationCode exchangeAuthorizationCode(Clients clients, AuthorizationCodes codes,
             Grants grants, RefreshTokens refreshTokens, Users users, Memberships memberships,
             SecurityEvents securityEvents, Transactions transactions, AccessTokenIssuer accessTokens,
-            RandomTokens random, ServerSettings settings, Clock clock) {
+            IdTokenIssuer idTokens, RandomTokens random, ServerSettings settings, Clock clock) {
         return new ExchangeAuthorizationCode(clients, codes, grants, refreshTokens, users, memberships,
-                securityEvents, transactions, accessTokens, random, settings, clock);
+                securityEvents, transactions, accessTokens, idTokens, random, settings, clock);
+    }
+
+    @Provides
+    @Singleton
+    static DescribeUserInfo describeUserInfo(AccessTokenVerifier verifier, Grants grants, Users users, Clock clock) {
+        return new DescribeUserInfo(verifier, grants, users, clock);
+    }
+
+    @Provides
+    static UpdateProfile updateProfile(Users users, Transactions transactions) {
+        return new UpdateProfile(users, transactions);
     }
 
     @Provides
@@ -174,8 +206,38 @@ public final class ApplicationModule {
     @Singleton
     static IntrospectToken introspectToken(Clients clients, AccessTokenVerifier verifier,
             RefreshTokens refreshTokens, Grants grants, Users users, Memberships memberships,
-            ServerSettings settings, Clock clock) {
-        return new IntrospectToken(clients, verifier, refreshTokens, grants, users, memberships, settings, clock);
+            ProtectedResources resources, ServerSettings settings, Clock clock) {
+        return new IntrospectToken(clients, verifier, refreshTokens, grants, users, memberships, resources, settings,
+                clock);
+    }
+
+    @Provides
+    @Singleton
+    static IssueClientCredentialsToken issueClientCredentialsToken(Clients clients, ProtectedResources resources,
+            AccessTokenIssuer accessTokens, RandomTokens random, ServerSettings settings, Clock clock) {
+        return new IssueClientCredentialsToken(clients, resources, accessTokens, random, settings, clock);
+    }
+
+    @Provides
+    static RegisterOrganizationClient registerOrganizationClient(Clients clients, ProtectedResources resources,
+            Memberships memberships, RandomTokens random, Clock clock) {
+        return new RegisterOrganizationClient(clients, resources, memberships, random, clock);
+    }
+
+    @Provides
+    static ListOrganizationClients listOrganizationClients(Clients clients, Grants grants, Memberships memberships) {
+        return new ListOrganizationClients(clients, grants, memberships);
+    }
+
+    @Provides
+    static UpdateClientRedirectUris updateClientRedirectUris(Clients clients, Memberships memberships) {
+        return new UpdateClientRedirectUris(clients, memberships);
+    }
+
+    @Provides
+    static DeleteOrganizationClient deleteOrganizationClient(Clients clients, Memberships memberships,
+            Transactions transactions) {
+        return new DeleteOrganizationClient(clients, memberships, transactions);
     }
 
     @Provides
@@ -237,9 +299,9 @@ public final class ApplicationModule {
 
     @Provides
     @Singleton
-    static CheckGatewayCall checkGatewayCall(ProtectedResources resources, Grants grants,
+    static CheckGatewayCall checkGatewayCall(ProtectedResources resources, Grants grants, Clients clients,
             AccessTokenVerifier verifier, ServerSettings settings, Clock clock) {
-        return new CheckGatewayCall(resources, grants, verifier, settings, clock);
+        return new CheckGatewayCall(resources, grants, clients, verifier, settings, clock);
     }
 
     @Provides
@@ -286,5 +348,86 @@ public final class ApplicationModule {
     static ListActivity listActivity(ActivityLog activity, Users users, Organizations organizations,
             Clients clients) {
         return new ListActivity(activity, users, organizations, clients);
+    }
+
+    // The settings web app's use cases.
+
+    /** One per server: it holds the one-time set-up link that {@code serve} prints and the set-up page uses. */
+    @Provides
+    @Singleton
+    static FirstRunSetup firstRunSetup(Users users, Transactions transactions, AddUser addUser, RandomTokens random,
+            Clock clock) {
+        return new FirstRunSetup(users, transactions, addUser, random, clock);
+    }
+
+    @Provides
+    static SignOut signOut(BrowserSessions sessions) {
+        return new SignOut(sessions);
+    }
+
+    @Provides
+    static DescribeAccount describeAccount(Users users, Memberships memberships, Organizations organizations) {
+        return new DescribeAccount(users, memberships, organizations);
+    }
+
+    @Provides
+    static ListConnectedApps listConnectedApps(Grants grants, Clients clients, Organizations organizations,
+            ProtectedResources resources, ServerSettings settings) {
+        return new ListConnectedApps(grants, clients, organizations, resources, settings);
+    }
+
+    @Provides
+    static RevokeConnectedApp revokeConnectedApp(Grants grants, RefreshTokens refreshTokens,
+            Transactions transactions, Clock clock) {
+        return new RevokeConnectedApp(grants, refreshTokens, transactions, clock);
+    }
+
+    @Provides
+    static ListMembers listMembers(Users users, Organizations organizations, Memberships memberships) {
+        return new ListMembers(users, organizations, memberships);
+    }
+
+    @Provides
+    static AddExistingMember addExistingMember(Users users, Organizations organizations, Memberships memberships,
+            Transactions transactions, Clock clock) {
+        return new AddExistingMember(users, organizations, memberships, transactions, clock);
+    }
+
+    @Provides
+    static CreateMember createMember(Users users, Organizations organizations, Memberships memberships,
+            PasswordHasher hasher, Transactions transactions, RandomTokens random, Clock clock) {
+        return new CreateMember(users, organizations, memberships, hasher, transactions, random, clock);
+    }
+
+    @Provides
+    static ChangeMemberRole changeMemberRole(Users users, Organizations organizations, Memberships memberships,
+            Transactions transactions) {
+        return new ChangeMemberRole(users, organizations, memberships, transactions);
+    }
+
+    @Provides
+    static RemoveMemberFromOrganization removeMemberFromOrganization(Users users, Organizations organizations,
+            Memberships memberships, Grants grants, RefreshTokens refreshTokens, Transactions transactions,
+            Clock clock) {
+        return new RemoveMemberFromOrganization(users, organizations, memberships, grants, refreshTokens,
+                transactions, clock);
+    }
+
+    @Provides
+    static ListResources listResources(Users users, Memberships memberships, ProtectedResources resources,
+            ServerSettings settings) {
+        return new ListResources(users, memberships, resources, settings);
+    }
+
+    @Provides
+    static AddResource addResource(Users users, Memberships memberships, ProtectedResources resources,
+            Transactions transactions, ServerSettings settings, Clock clock) {
+        return new AddResource(users, memberships, resources, transactions, settings, clock);
+    }
+
+    @Provides
+    static RemoveResource removeResource(Users users, Memberships memberships, ProtectedResources resources,
+            Transactions transactions) {
+        return new RemoveResource(users, memberships, resources, transactions);
     }
 }

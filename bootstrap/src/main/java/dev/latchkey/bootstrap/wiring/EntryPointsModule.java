@@ -4,6 +4,7 @@ import dagger.Module;
 import dagger.Provides;
 import dev.latchkey.adapters.http.LatchkeyHttpServer;
 import dev.latchkey.adapters.sqlite.SqliteStorage;
+import dev.latchkey.application.account.FirstRunSetup;
 import dev.latchkey.application.activity.ListActivity;
 import dev.latchkey.application.grant.ListGrants;
 import dev.latchkey.application.grant.RevokeGrant;
@@ -29,8 +30,8 @@ public final class EntryPointsModule {
 
     @Provides
     static ServerParts serverParts(LatchkeyHttpServer.Parts http, DescribeServer describeServer,
-            SqliteStorage storage, ForgetUnusedClients housekeeping) {
-        return new ServerParts(http, describeServer, storage, housekeeping);
+            SqliteStorage storage, ForgetUnusedClients housekeeping, FirstRunSetup firstRunSetup) {
+        return new ServerParts(http, describeServer, storage, housekeeping, firstRunSetup);
     }
 
     @Provides

@@ -7,6 +7,7 @@ import dev.latchkey.adapters.jose.JoseTokens;
 import dev.latchkey.adapters.jose.SecureRandomTokens;
 import dev.latchkey.application.port.AccessTokenIssuer;
 import dev.latchkey.application.port.AccessTokenVerifier;
+import dev.latchkey.application.port.IdTokenIssuer;
 import dev.latchkey.application.port.PasswordHasher;
 import dev.latchkey.application.port.RandomTokens;
 import dev.latchkey.application.port.SigningKeys;
@@ -37,6 +38,11 @@ public final class JoseModule {
 
     @Provides
     static SigningKeys signingKeys(JoseTokens tokens) {
+        return tokens;
+    }
+
+    @Provides
+    static IdTokenIssuer idTokenIssuer(JoseTokens tokens) {
         return tokens;
     }
 

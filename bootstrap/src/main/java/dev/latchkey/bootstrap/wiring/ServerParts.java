@@ -2,6 +2,7 @@ package dev.latchkey.bootstrap.wiring;
 
 import dev.latchkey.adapters.http.LatchkeyHttpServer;
 import dev.latchkey.adapters.sqlite.SqliteStorage;
+import dev.latchkey.application.account.FirstRunSetup;
 import dev.latchkey.application.metadata.DescribeServer;
 import dev.latchkey.application.registration.ForgetUnusedClients;
 
@@ -12,6 +13,7 @@ import dev.latchkey.application.registration.ForgetUnusedClients;
  * @param describeServer first-run state for the banner
  * @param storage        the database, closed on shutdown
  * @param housekeeping   removes clients registered but never used, run hourly
+ * @param firstRunSetup  the one-time set-up link while no user exists (the same instance the set-up page uses)
  */
 public record ServerParts(LatchkeyHttpServer.Parts http, DescribeServer describeServer, SqliteStorage storage,
-        ForgetUnusedClients housekeeping) {}
+        ForgetUnusedClients housekeeping, FirstRunSetup firstRunSetup) {}

@@ -2,6 +2,9 @@ package dev.latchkey.bootstrap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.adapters.sqlite.SqliteStorage;
+import dev.latchkey.domain.user.User;
+import dev.latchkey.domain.user.Username;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -134,6 +137,32 @@ class CommandLineTest {
         assertThat(run("users", "list", "--data-dir", dir()).out()).contains("disabled");
         assertThat(run("users", "enable", "alice", "--data-dir", dir()).out()).contains("alice is now enabled");
         assertThat(run("users", "disable", "nobody", "--data-dir", dir()).exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void usersAddWhenEmailAndNameGivenThenStoredForOpenIdConnect() {
+        Result added = runWithStdin("long-enough-password\n", "users", "add", "alice", "--org", "home",
+                "--email", "alice@example.com", "--name", "Alice Liddell", "--password-stdin", "--data-dir", dir());
+
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        try (SqliteStorage storage = SqliteStorage.open(dataDir)) {
+            User alice = storage.users().findByUsername(new Username("alice")).orElseThrow();
+            assertThat(alice.email()).contains("alice@example.com");
+            assertThat(alice.displayName()).contains("Alice Liddell");
+        }
+    }
+
+    @Test
+    void usersAddWhenEmailInvalidThenExit2BeforeAskingForThePassword() {
+        Result result = runWithStdin("long-enough-password\n", "users", "add", "alice", "--org", "home",
+                "--email", "alice@", "--password-stdin", "--data-dir", dir());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--email").contains("not an email address");
+        Result badName = runWithStdin("long-enough-password\n", "users", "add", "alice", "--org", "home",
+                "--name", "x".repeat(101), "--password-stdin", "--data-dir", dir());
+        assertThat(badName.exitCode()).isEqualTo(2);
+        assertThat(badName.err()).contains("--name").contains("100 characters");
     }
 
     @Test

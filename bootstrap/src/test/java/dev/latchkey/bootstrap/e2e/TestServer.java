@@ -92,6 +92,12 @@ final class TestServer implements AutoCloseable {
         return base + path;
     }
 
+    /** The one-time set-up link the server printed at start (it started without any user). */
+    String setupUrl() {
+        return server.setupUrl().orElseThrow(() -> new IllegalStateException("a user existed at start: no set-up"
+                + " link was offered"));
+    }
+
     /** The external MCP server URL tokens are issued for in these tests (it validates tokens itself). */
     String resourceUrl() {
         return "https://notes.example/mcp";

@@ -20,6 +20,7 @@ import java.util.Set;
  * @param secretHash      the SHA-256 hash of its secret, present exactly when {@code authMethod} uses one
  * @param source          who registered it
  * @param registeredAt    when
+ * @param owner           for a client registered in Settings: its organization and allowed resources
  */
 public record Client(
         ClientId id,
@@ -30,7 +31,8 @@ public record Client(
         Optional<ScopeSet> scope,
         Optional<SecretHash> secretHash,
         RegistrationSource source,
-        Instant registeredAt) {
+        Instant registeredAt,
+        Optional<ClientOwner> owner) {
 
     public Client {
         Objects.requireNonNull(id, "id");
@@ -42,9 +44,24 @@ public record Client(
         Objects.requireNonNull(secretHash, "secretHash");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(registeredAt, "registeredAt");
+        Objects.requireNonNull(owner, "owner");
         if (authMethod.usesSecret() != secretHash.isPresent()) {
             throw new IllegalArgumentException("a client has a secret exactly when its auth method uses one");
         }
+        if (owner.isPresent() && source != RegistrationSource.ADMIN) {
+            throw new IllegalArgumentException("only clients registered by an administrator belong to an organization");
+        }
+        if (grantTypes.contains(GrantType.CLIENT_CREDENTIALS) && (owner.isEmpty() || !authMethod.usesSecret())) {
+            throw new IllegalArgumentException("only a confidential client of an organization may use client_credentials");
+        }
+    }
+
+    /** A client that belongs to no organization (registered dynamically or by metadata document). */
+    public Client(ClientId id, ClientProfile profile, List<RedirectUri> redirectUris,
+            TokenEndpointAuthMethod authMethod, Set<GrantType> grantTypes, Optional<ScopeSet> scope,
+            Optional<SecretHash> secretHash, RegistrationSource source, Instant registeredAt) {
+        this(id, profile, redirectUris, authMethod, grantTypes, scope, secretHash, source, registeredAt,
+                Optional.empty());
     }
 
     /** Whether this client authenticates with a secret (RFC 6749 §2.1 "confidential"). */

@@ -12,6 +12,14 @@ public enum Role {
     /** Uses the organization's resources. */
     MEMBER;
 
+    /**
+     * Whether this role administers its organization: owners and admins list, add and remove members
+     * and change their roles (only owners touch the owner role).
+     */
+    public boolean mayAdminister() {
+        return this == OWNER || this == ADMIN;
+    }
+
     /** The lowercase name used on the command line, in storage and in tokens. */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

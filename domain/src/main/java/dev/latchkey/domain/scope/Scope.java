@@ -13,6 +13,18 @@ public record Scope(String value) implements Comparable<Scope> {
     /** Accepted everywhere; Latchkey issues refresh tokens whether or not it is asked for. */
     public static final Scope OFFLINE_ACCESS = new Scope("offline_access");
 
+    /**
+     * Makes the request an OpenID Connect request (OIDC Core §3.1.2.1): the token response then carries
+     * an ID token, and the access token may be used at the UserInfo endpoint.
+     */
+    public static final Scope OPENID = new Scope("openid");
+
+    /** Releases the user's {@code name} and {@code preferred_username} (OIDC Core §5.4). */
+    public static final Scope PROFILE = new Scope("profile");
+
+    /** Releases the user's {@code email} and {@code email_verified} (OIDC Core §5.4). */
+    public static final Scope EMAIL = new Scope("email");
+
     public Scope {
         Require.text(value, "scope");
         Require.that(value.length() <= 128, "a scope is at most 128 characters");

@@ -16,12 +16,22 @@ public record ScopeSet(Set<Scope> scopes) {
 
     private static final ScopeSet EMPTY = new ScopeSet(Set.of());
 
+    private static final ScopeSet OPEN_ID_CONNECT = of(Scope.OPENID, Scope.PROFILE, Scope.EMAIL);
+
     public ScopeSet {
         scopes = Collections.unmodifiableSet(new LinkedHashSet<>(scopes));
     }
 
     public static ScopeSet empty() {
         return EMPTY;
+    }
+
+    /**
+     * The OpenID Connect scopes Latchkey knows whatever the resource: {@code openid}, {@code profile} and
+     * {@code email} (OIDC Core §3.1.2.1, §5.4). They are about the user, not about a resource.
+     */
+    public static ScopeSet openIdConnect() {
+        return OPEN_ID_CONNECT;
     }
 
     public static ScopeSet of(Scope... scopes) {

@@ -1,10 +1,13 @@
 package dev.latchkey.domain.client;
 
+import dev.latchkey.domain.org.OrgId;
+import dev.latchkey.domain.resource.ResourceName;
 import dev.latchkey.domain.scope.ScopeSet;
 import dev.latchkey.domain.secret.SecretHash;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +40,7 @@ final class ClientFixtures {
         private Optional<ScopeSet> scope = Optional.empty();
         private Optional<SecretHash> secretHash = Optional.empty();
         private RegistrationSource source = RegistrationSource.DYNAMIC;
+        private Optional<ClientOwner> owner = Optional.empty();
 
         Builder withId(String value) {
             this.id = new ClientId(value);
@@ -76,9 +80,19 @@ final class ClientFixtures {
             return this;
         }
 
+        /** Belongs to {@code organization}, allowed the named resources (a client registered in Settings). */
+        Builder ownedBy(String organization, String... allowedResources) {
+            Set<ResourceName> resources = new HashSet<>();
+            for (String resource : allowedResources) {
+                resources.add(new ResourceName(resource));
+            }
+            this.owner = Optional.of(new ClientOwner(new OrgId(organization), resources));
+            return this;
+        }
+
         Client build() {
             return new Client(id, profile, redirectUris, authMethod, grantTypes, scope, secretHash, source,
-                    Instant.parse("2025-06-01T12:00:00Z"));
+                    Instant.parse("2025-06-01T12:00:00Z"), owner);
         }
     }
 }

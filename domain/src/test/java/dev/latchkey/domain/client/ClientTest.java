@@ -7,15 +7,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.latchkey.domain.org.OrgId;
+import dev.latchkey.domain.resource.ResourceName;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** A registered client (RFC 7591 §2) and its confidential/public split (RFC 6749 §2.1). */
+/**
+ * A registered client (RFC 7591 §2), its confidential/public split (RFC 6749 §2.1), and the organization a
+ * client registered in Settings belongs to, which alone may use client_credentials (RFC 6749 §4.4).
+ */
 final class ClientTest {
 
     @Test
@@ -130,6 +137,62 @@ final class ClientTest {
         assertThat(client.mayUse(GrantType.AUTHORIZATION_CODE)).isTrue();
         assertThat(client.mayUse(GrantType.REFRESH_TOKEN)).isFalse();
         assertThat(client.mayUse(GrantType.CLIENT_CREDENTIALS)).isFalse();
+    }
+
+    @Test
+    void buildWhenRegisteredByAnAdministratorForAnOrganizationThenOwnedAndAllowedOnlyItsResources() {
+        Client client = aConfidentialClient().ownedBy("org-1", "files", "notes").build();
+
+        ClientOwner owner = client.owner().orElseThrow();
+        assertThat(owner.organization()).isEqualTo(new OrgId("org-1"));
+        assertThat(owner.allows(new ResourceName("files"))).isTrue();
+        assertThat(owner.allows(new ResourceName("crm"))).isFalse();
+    }
+
+    @Test
+    void buildWithTheNineComponentConstructorThenBelongsToNoOrganization() {
+        assertThat(aPublicClient().build().owner()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RegistrationSource.class, names = {"DYNAMIC", "METADATA_DOCUMENT"})
+    void buildWhenAClientNotRegisteredByAnAdministratorHasAnOwnerThenRefused(RegistrationSource source) {
+        // Only Settings registers clients for an organization; a client describing itself cannot claim one.
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                aPublicClient().withSource(source).ownedBy("org-1", "files").build());
+    }
+
+    @Test
+    void buildWhenAConfidentialOwnedClientUsesClientCredentialsThenAccepted() {
+        Client client = aConfidentialClient().ownedBy("org-1", "files")
+                .withGrantTypes(EnumSet.of(GrantType.CLIENT_CREDENTIALS)).build();
+
+        assertThat(client.mayUse(GrantType.CLIENT_CREDENTIALS)).isTrue();
+    }
+
+    @Test
+    void buildWhenAPublicClientUsesClientCredentialsThenRefused() {
+        // RFC 6749 §4.4: "The client credentials grant type MUST only be used by confidential clients."
+        assertThatIllegalArgumentException().isThrownBy(() -> aPublicClient().withSource(RegistrationSource.ADMIN)
+                .ownedBy("org-1", "files").withGrantTypes(EnumSet.of(GrantType.CLIENT_CREDENTIALS)).build());
+    }
+
+    @Test
+    void buildWhenAConfidentialClientOfNoOrganizationUsesClientCredentialsThenRefused() {
+        // The token of a client acting for itself carries its organization: without one there is none to carry.
+        assertThatIllegalArgumentException().isThrownBy(() -> aConfidentialClient()
+                .withGrantTypes(EnumSet.of(GrantType.CLIENT_CREDENTIALS)).build());
+    }
+
+    @Test
+    void ownerWhenTheAllowedResourcesChangeLaterThenTheOwnerIsUnchanged() {
+        Set<ResourceName> resources = new HashSet<>(
+                Set.of(new ResourceName("files")));
+        ClientOwner owner = new ClientOwner(new OrgId("org-1"), resources);
+
+        resources.add(new ResourceName("crm"));
+
+        assertThat(owner.allowedResources()).hasSize(1);
     }
 
     @Test

@@ -18,6 +18,13 @@ final class OrgTest {
         assertThat(Role.MEMBER.wireName()).isEqualTo("member");
     }
 
+    @Test
+    void mayAdministerWhenOwnerOrAdminThenTrueAndWhenMemberThenFalse() {
+        assertThat(Role.OWNER.mayAdminister()).isTrue();
+        assertThat(Role.ADMIN.mayAdminister()).isTrue();
+        assertThat(Role.MEMBER.mayAdminister()).isFalse();
+    }
+
     @ParameterizedTest
     @EnumSource(Role.class)
     void fromWireNameWhenOwnWireNameThenRoundTrips(Role role) {

@@ -8,6 +8,7 @@ import dev.latchkey.domain.authorization.RequestHandle;
 import dev.latchkey.domain.client.ClientSecret;
 import dev.latchkey.domain.session.SessionToken;
 import dev.latchkey.domain.token.RefreshToken;
+import dev.latchkey.domain.user.SetupToken;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +29,8 @@ final class SecretShapeTest {
                 Arguments.of("RefreshToken", (Function<String, Secret>) RefreshToken::new),
                 Arguments.of("ClientSecret", (Function<String, Secret>) ClientSecret::new),
                 Arguments.of("SessionToken", (Function<String, Secret>) SessionToken::new),
-                Arguments.of("RequestHandle", (Function<String, Secret>) RequestHandle::new));
+                Arguments.of("RequestHandle", (Function<String, Secret>) RequestHandle::new),
+                Arguments.of("SetupToken", (Function<String, Secret>) SetupToken::new));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -114,10 +114,13 @@ final class UpstreamProxy {
         }
         if (allowed.upstream().forwardIdentity()) {
             CheckGatewayCall.Caller caller = allowed.caller();
-            builder.setHeader("X-Latchkey-User", caller.username().value());
-            builder.setHeader("X-Latchkey-User-Id", caller.userId().value());
+            // A client acting for itself (client_credentials) has no user: only its organization and id go.
+            caller.username().ifPresent(username -> builder.setHeader("X-Latchkey-User", username.value()));
+            if (!caller.isClient()) {
+                builder.setHeader("X-Latchkey-User-Id", caller.userId().value());
+            }
+            caller.role().ifPresent(role -> builder.setHeader("X-Latchkey-Role", role.wireName()));
             builder.setHeader("X-Latchkey-Org", caller.orgId().value());
-            builder.setHeader("X-Latchkey-Role", caller.role().wireName());
             builder.setHeader("X-Latchkey-Client", caller.clientId().value());
         }
         return builder.build();

@@ -13,7 +13,7 @@ public final class MetadataRoutes {
     private MetadataRoutes() {}
 
     public static void register(Router router, Issuer issuer, DescribeServer describeServer, SigningKeys keys) {
-        AuthorizationServerMetadataEndpoint metadata = new AuthorizationServerMetadataEndpoint(describeServer);
+        AuthorizationServerMetadataEndpoint metadata = new AuthorizationServerMetadataEndpoint(describeServer, keys);
         String issuerPath = issuer.path();
         // RFC 8414 §3.1: the well-known string goes between the host and the issuer's path. OpenID Connect
         // Discovery §4 appends it to the issuer instead; both are served, plus the plain root forms.

@@ -51,7 +51,8 @@ final class AuthorizationEndpoint implements Endpoint {
                 query.get("code_challenge"),
                 query.get("code_challenge_method"),
                 query.get("resource"),
-                query.repeated());
+                query.repeated(),
+                query.get("nonce"));
         switch (startAuthorization.start(command)) {
             case StartAuthorization.Refused refused -> frontChannel.showError(exchange, 400, refused.error());
             case StartAuthorization.RedirectError redirect ->

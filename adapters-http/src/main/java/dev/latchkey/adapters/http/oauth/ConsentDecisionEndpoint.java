@@ -67,8 +67,9 @@ final class ConsentDecisionEndpoint implements Endpoint {
                 .flatMap(value -> Parsed.of(value, OrgId::new) instanceof Parsed.Valid<OrgId> valid
                         ? Optional.of(valid.value())
                         : Optional.empty());
+        // The session started when the user signed in: the ID token's auth_time (OIDC Core §2).
         DecideConsent.Command command = new DecideConsent.Command(handle.get(), signedIn.get().user().id(),
-                decision.get(), organization);
+                decision.get(), organization, Optional.of(signedIn.get().session().createdAt()));
         switch (decideConsent.decide(command)) {
             case DecideConsent.Refused refused -> frontChannel.showError(exchange, 400, refused.error());
             case DecideConsent.Redirect redirect -> Responses.redirect(exchange, 303, redirect.response().location());

@@ -11,7 +11,6 @@ import dev.latchkey.application.port.RandomTokens;
 import dev.latchkey.application.session.ResumeSession;
 import dev.latchkey.domain.authorization.RequestHandle;
 import dev.latchkey.domain.error.OAuthError;
-import dev.latchkey.domain.secret.SecretHash;
 import dev.latchkey.domain.validation.Parsed;
 import java.io.IOException;
 import java.util.Optional;
@@ -71,17 +70,14 @@ final class FrontChannel {
             showError(exchange, 400, expired());
             return;
         }
-        String csrf = cookies.loginCsrf(exchange).filter(value -> value.length() == 43).orElseGet(random::secret);
-        cookies.setLoginCsrf(exchange, csrf);
+        String csrf = cookies.loginCsrfForForm(exchange, random);
         Responses.html(exchange, status, pages.signIn(new Views.SignInPage(basePath, handle.value(), csrf,
                 found.get().client().displayName(), username, error)));
     }
 
     /** Whether the login CSRF field matches the cookie (constant-time comparison). */
     boolean loginCsrfMatches(HttpExchange exchange, Optional<String> field) {
-        Optional<String> cookie = cookies.loginCsrf(exchange);
-        return cookie.isPresent() && field.isPresent()
-                && SecretHash.constantTimeEquals(cookie.get(), field.get());
+        return cookies.loginCsrfMatches(exchange, field);
     }
 
     /** Shows an error page for an error that must not be redirected to the client. */

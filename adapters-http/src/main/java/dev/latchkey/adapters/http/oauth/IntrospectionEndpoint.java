@@ -45,7 +45,7 @@ final class IntrospectionEndpoint implements Endpoint {
         body.put("active", true);
         body.put("scope", details.scope().asString());
         body.put("client_id", details.clientId().value());
-        body.put("username", details.username().value());
+        details.username().ifPresent(username -> body.put("username", username.value()));
         details.tokenType().ifPresent(type -> body.put("token_type", type));
         body.put("exp", details.expiresAt().getEpochSecond());
         body.put("iat", details.issuedAt().getEpochSecond());
@@ -54,7 +54,7 @@ final class IntrospectionEndpoint implements Endpoint {
         body.put("iss", details.issuer().value());
         details.jwtId().ifPresent(jti -> body.put("jti", jti));
         body.put("org_id", details.orgId().value());
-        body.put("org_role", details.orgRole().wireName());
+        details.orgRole().ifPresent(role -> body.put("org_role", role.wireName()));
         return body;
     }
 }

@@ -17,11 +17,16 @@ import dev.latchkey.application.session.ResumeSession;
 import dev.latchkey.application.session.SignIn;
 import dev.latchkey.application.settings.ServerSettings;
 import dev.latchkey.application.token.ExchangeAuthorizationCode;
+import dev.latchkey.application.token.IssueClientCredentialsToken;
 import dev.latchkey.application.token.RefreshAccessToken;
+import dev.latchkey.application.userinfo.DescribeUserInfo;
 import java.util.Objects;
 
 /** Adds the OAuth endpoints to the route table. */
 public final class OAuthRoutes {
+
+    /** The OpenID Connect UserInfo endpoint (OIDC Core §5.3), under the issuer. */
+    public static final String USER_INFO_PATH = "/oauth/userinfo";
 
     private OAuthRoutes() {}
 
@@ -39,7 +44,9 @@ public final class OAuthRoutes {
             IntrospectToken introspectToken,
             RevokeToken revokeToken,
             ThrottleRegistrations throttleRegistrations,
-            ApproveAutomatically approveAutomatically) {
+            ApproveAutomatically approveAutomatically,
+            IssueClientCredentialsToken issueClientCredentialsToken,
+            DescribeUserInfo describeUserInfo) {
 
         public UseCases {
             Objects.requireNonNull(registerClient, "registerClient");
@@ -55,6 +62,8 @@ public final class OAuthRoutes {
             Objects.requireNonNull(revokeToken, "revokeToken");
             Objects.requireNonNull(throttleRegistrations, "throttleRegistrations");
             Objects.requireNonNull(approveAutomatically, "approveAutomatically");
+            Objects.requireNonNull(issueClientCredentialsToken, "issueClientCredentialsToken");
+            Objects.requireNonNull(describeUserInfo, "describeUserInfo");
         }
     }
 
@@ -72,9 +81,12 @@ public final class OAuthRoutes {
         router.post(FrontChannel.CONSENT_PATH, new ConsentDecisionEndpoint(useCases.decideConsent(), frontChannel));
         router.post(FrontChannel.SIGN_IN_PATH, new SignInEndpoint(useCases.signIn(), frontChannel, settings));
         router.post("/oauth/token", new TokenEndpoint(useCases.exchangeAuthorizationCode(),
-                useCases.refreshAccessToken())).allowCors("/oauth/token");
+                useCases.refreshAccessToken(), useCases.issueClientCredentialsToken())).allowCors("/oauth/token");
         router.post("/oauth/introspect", new IntrospectionEndpoint(useCases.introspectToken()))
                 .allowCors("/oauth/introspect");
         router.post("/oauth/revoke", new RevocationEndpoint(useCases.revokeToken())).allowCors("/oauth/revoke");
+        // OIDC Core §5.3.1: "The UserInfo Endpoint MUST support the use of the HTTP GET and HTTP POST methods".
+        UserInfoEndpoint userInfo = new UserInfoEndpoint(useCases.describeUserInfo());
+        router.get(USER_INFO_PATH, userInfo).post(USER_INFO_PATH, userInfo).allowCors(USER_INFO_PATH);
     }
 }

@@ -57,9 +57,15 @@ final class SignInEndpoint implements Endpoint {
             frontChannel.showSignIn(exchange, 200, handle.get(), username, Optional.of(SignIn.REFUSED));
             return;
         }
-        switch (signIn.signIn(new SignIn.Command(username, validPassword.value()))) {
+        String clientAddress = exchange.getRemoteAddress().getAddress().getHostAddress();
+        switch (signIn.signIn(new SignIn.Command(username, validPassword.value(), clientAddress))) {
             case SignIn.Refused refused ->
                     frontChannel.showSignIn(exchange, 200, handle.get(), username, Optional.of(refused.message()));
+            case SignIn.Throttled throttled -> {
+                // RFC 6585 §4: 429 Too Many Requests, with Retry-After in seconds.
+                exchange.getResponseHeaders().set("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
+                frontChannel.showSignIn(exchange, 429, handle.get(), username, Optional.of(throttled.message()));
+            }
             case SignIn.SignedIn signedIn -> {
                 frontChannel.cookies.setSession(exchange, signedIn.token(), settings.sessionLifetime());
                 frontChannel.cookies.clearLoginCsrf(exchange);

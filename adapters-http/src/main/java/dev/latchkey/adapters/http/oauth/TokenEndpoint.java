@@ -5,6 +5,7 @@ import dev.latchkey.adapters.http.support.Endpoint;
 import dev.latchkey.adapters.http.support.Parameters;
 import dev.latchkey.adapters.http.support.Responses;
 import dev.latchkey.application.token.ExchangeAuthorizationCode;
+import dev.latchkey.application.token.IssueClientCredentialsToken;
 import dev.latchkey.application.token.IssuedTokens;
 import dev.latchkey.application.token.RefreshAccessToken;
 import dev.latchkey.application.token.TokenOutcome;
@@ -30,10 +31,13 @@ final class TokenEndpoint implements Endpoint {
 
     private final ExchangeAuthorizationCode exchangeCode;
     private final RefreshAccessToken refreshAccessToken;
+    private final IssueClientCredentialsToken clientCredentials;
 
-    TokenEndpoint(ExchangeAuthorizationCode exchangeCode, RefreshAccessToken refreshAccessToken) {
+    TokenEndpoint(ExchangeAuthorizationCode exchangeCode, RefreshAccessToken refreshAccessToken,
+            IssueClientCredentialsToken clientCredentials) {
         this.exchangeCode = exchangeCode;
         this.refreshAccessToken = refreshAccessToken;
+        this.clientCredentials = clientCredentials;
     }
 
     @Override
@@ -63,8 +67,10 @@ final class TokenEndpoint implements Endpoint {
         TokenOutcome outcome = switch (grantType.get()) {
             case "authorization_code" -> authorizationCode(form, request, resource);
             case "refresh_token" -> refreshToken(form, request, resource);
+            case "client_credentials" -> clientCredentials(form, request, resource);
             default -> new TokenOutcome.Rejected(new OAuthError(OAuthErrorCode.UNSUPPORTED_GRANT_TYPE, "grant_type "
-                    + grantType.get() + " is not supported here; use authorization_code or refresh_token."));
+                    + grantType.get() + " is not supported here; use authorization_code, refresh_token or"
+                    + " client_credentials."));
         };
         switch (outcome) {
             case TokenOutcome.Rejected rejected -> request.reject(exchange, rejected.error());
@@ -116,6 +122,19 @@ final class TokenEndpoint implements Endpoint {
                 scope, resource));
     }
 
+    private TokenOutcome clientCredentials(Parameters form, BackChannelRequest request,
+            Optional<ResourceUri> resource) {
+        Optional<ScopeSet> scope = Optional.empty();
+        if (form.get("scope").isPresent()) {
+            Parsed<ScopeSet> parsed = Parsed.of(form.get("scope").get(), ScopeSet::parse);
+            if (!(parsed instanceof Parsed.Valid<ScopeSet> validScope)) {
+                return rejected(OAuthError.invalidScope(((Parsed.Invalid<ScopeSet>) parsed).reason() + "."));
+            }
+            scope = Optional.of(validScope.value());
+        }
+        return clientCredentials.issue(new IssueClientCredentialsToken.Command(request.credentials(), scope, resource));
+    }
+
     private static TokenOutcome rejected(OAuthError error) {
         return new TokenOutcome.Rejected(error);
     }
@@ -128,6 +147,8 @@ final class TokenEndpoint implements Endpoint {
         body.put("expires_in", tokens.expiresIn().toSeconds());
         tokens.refreshToken().ifPresent(refresh -> body.put("refresh_token", refresh.value()));
         body.put("scope", tokens.scope().asString());
+        // OIDC Core §3.1.3.3: "id_token: ID Token value associated with the authenticated session."
+        tokens.idToken().ifPresent(idToken -> body.put("id_token", idToken));
         return body;
     }
 }

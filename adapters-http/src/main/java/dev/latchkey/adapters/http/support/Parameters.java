@@ -77,4 +77,9 @@ public final class Parameters {
     public boolean has(String name) {
         return values.containsKey(name);
     }
+
+    /** The names sent with a value, in the order they first appeared (a form's checked checkboxes, say). */
+    public Set<String> names() {
+        return values.keySet();
+    }
 }

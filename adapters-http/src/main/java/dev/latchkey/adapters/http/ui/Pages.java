@@ -29,7 +29,11 @@ public final class Pages {
         return render("home.jte", page);
     }
 
-    private String render(String template, Object page) {
+    /**
+     * Renders {@code template}, a path under {@code src/main/jte} such as {@code settings/apps.jte}, with
+     * its page record. Other packages of this adapter keep their typed page methods next to their views.
+     */
+    public String render(String template, Object page) {
         StringOutput output = new StringOutput();
         engine.render(template, page, output);
         return output.toString();
