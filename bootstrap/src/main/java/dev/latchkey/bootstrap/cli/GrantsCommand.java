@@ -52,9 +52,7 @@ public final class GrantsCommand implements Callable<Integer> {
             return CommandGraph.run(dataDir.dataDir(), parts -> switch (parts.listGrants().list(
                     new ListGrants.Command(username))) {
                 case ListGrants.Rejected rejected -> {
-                    err.println("latchkey: " + rejected.reason());
-                    err.flush();
-                    yield 1;
+                    yield Console.refused(err, rejected.reason());
                 }
                 case ListGrants.Found found -> {
                     if (found.grants().isEmpty()) {
@@ -105,9 +103,7 @@ public final class GrantsCommand implements Callable<Integer> {
                     yield 0;
                 }
                 case RevokeGrant.Rejected rejected -> {
-                    err.println("latchkey: " + rejected.reason());
-                    err.flush();
-                    yield 1;
+                    yield Console.refused(err, rejected.reason());
                 }
             });
         }

@@ -60,9 +60,7 @@ public final class OrgsCommand implements Callable<Integer> {
                     yield 0;
                 }
                 case AddOrganization.Rejected rejected -> {
-                    err.println("latchkey: " + rejected.reason());
-                    err.flush();
-                    yield 1;
+                    yield Console.refused(err, rejected.reason());
                 }
             });
         }
@@ -107,9 +105,7 @@ public final class OrgsCommand implements Callable<Integer> {
                     yield 0;
                 }
                 case JoinOrganization.Rejected rejected -> {
-                    err.println("latchkey: " + rejected.reason());
-                    err.flush();
-                    yield 1;
+                    yield Console.refused(err, rejected.reason());
                 }
             });
         }
@@ -177,9 +173,7 @@ public final class OrgsCommand implements Callable<Integer> {
                     yield 0;
                 }
                 case RemoveMember.Rejected rejected -> {
-                    err.println("latchkey: " + rejected.reason());
-                    err.flush();
-                    yield 1;
+                    yield Console.refused(err, rejected.reason());
                 }
             });
         }

@@ -121,9 +121,7 @@ public final class ResourcesCommand implements Callable<Integer> {
                     yield 0;
                 }
                 case AddProtectedResource.Rejected rejected -> {
-                    err.println("latchkey: " + rejected.reason());
-                    err.flush();
-                    yield 1;
+                    yield Console.refused(err, rejected.reason());
                 }
             });
         }

@@ -96,9 +96,7 @@ public final class UsersCommand implements Callable<Integer> {
                     yield 0;
                 }
                 case AddUser.Rejected rejected -> {
-                    err.println("latchkey: " + rejected.reason());
-                    err.flush();
-                    yield 1;
+                    yield Console.refused(err, rejected.reason());
                 }
             });
         }
@@ -192,9 +190,7 @@ public final class UsersCommand implements Callable<Integer> {
                 yield 0;
             }
             case SetUserDisabled.Rejected rejected -> {
-                err.println("latchkey: " + rejected.reason());
-                err.flush();
-                yield 1;
+                yield Console.refused(err, rejected.reason());
             }
         });
     }
@@ -231,9 +227,7 @@ public final class UsersCommand implements Callable<Integer> {
                     yield 0;
                 }
                 case ResetPassword.Rejected rejected -> {
-                    err.println("latchkey: " + rejected.reason());
-                    err.flush();
-                    yield 1;
+                    yield Console.refused(err, rejected.reason());
                 }
             });
         }
